@@ -1,0 +1,50 @@
+"""What every command shares: opening the project, printing JSON, failing in one line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import click
+
+from ..errors import KvalkodError
+from ..services import Project
+
+
+class KvalkodGroup(click.Group):
+    """Lists commands in the order they are defined, as CLI.md does."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+
+class Failed(KvalkodError):
+    """Some items of a batch failed; they have been reported already."""
+
+
+project_argument = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
+json_option = click.option("--json", "as_json", is_flag=True, help="print one JSON document")
+coder_option = click.option("--coder", help="the coder's name (default: $KVALKOD_CODER or your login)")
+
+
+@contextmanager
+def opened(path: Path, coder: str | None = None) -> Iterator[Project]:
+    project = Project.open(path, coder=coder)
+    try:
+        yield project
+    finally:
+        project.close()
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def parse_assignments(values: tuple[str, ...]) -> dict[str, str]:
+    from ..services.variables import parse_assignment
+
+    return dict(parse_assignment(v) for v in values)

@@ -1,0 +1,36 @@
+"""The errors a user can cause. Each carries one plain sentence that names the thing at fault.
+
+The CLI prints ``str(error)`` and exits 1; the app shows it in a dialog. Anything that is not a
+``KvalkodError`` is a bug and is reported as one.
+"""
+
+from __future__ import annotations
+
+
+class KvalkodError(Exception):
+    """Base of every user-facing error: the message is meant for the analyst."""
+
+
+class InputFileError(KvalkodError):
+    """A file given to kvalkod cannot be read or imported; names the file and the reason."""
+
+    def __init__(self, path: object, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class NotAProjectError(KvalkodError):
+    """The path is not a kvalkod project file."""
+
+
+class NotFoundError(KvalkodError):
+    """A named document, code, coder, case or variable does not exist in the project."""
+
+
+class ConflictError(KvalkodError):
+    """The action would create something that exists already, or break a rule of the project."""
+
+
+class NothingToUndoError(KvalkodError):
+    """Undo or redo was asked for with an empty history."""

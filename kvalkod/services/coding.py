@@ -1,0 +1,131 @@
+"""Coding: attach a code to ``[start, end)`` of a document, remove, resize, write a memo.
+
+The same code on the same span by the same coder is one coding, never two: applying it again
+returns the existing coding and changes nothing. Two coders on the same span are two codings,
+because inter-coder agreement needs both.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from ..errors import KvalkodError, NotFoundError
+from ..model import Coding
+from ..store.connection import utc_now
+
+if TYPE_CHECKING:
+    from ..store.journal import UnitOfWork
+    from .project import Project
+
+
+class CodingService:
+    def __init__(self, project: "Project"):
+        self.project = project
+        self.store = project.store
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, guid: str) -> Coding:
+        coding = self.store.codings.find_guid(guid.strip("{}").lower())
+        if coding is None:
+            raise NotFoundError(f"no coding with guid {guid!r}")
+        return coding
+
+    def list(self, *, code: str | None = None, doc: str | None = None, coder: str | None = None) -> list[dict]:
+        """Codings as dicts: guid, document, code (path), start, end, text, coder, memo."""
+        paths = {c.id: c.path for c in self.store.codes.all()}
+        code_ids = None
+        if code:
+            target = self.project.codebook.get(code)
+            code_ids = self.store.codes.subtree_ids(target.id)
+        doc_id = self.project.documents.get(doc).id if doc else None
+        coder_id = None
+        if coder:
+            found = self.store.coders.find(coder)
+            if found is None:
+                raise NotFoundError(f"no coder named {coder!r}")
+            coder_id = found.id
+        rows = self.store.codings.query(code_ids=code_ids, doc_id=doc_id, coder_id=coder_id)
+        return [
+            {"guid": r["guid"], "document": r["document"], "code": paths[r["code_id"]], "start": r["start"],
+             "end": r["end"], "text": r["text"], "coder": r["coder"], "memo": r["memo"]}
+            for r in rows
+        ]
+
+    def counts_by_document(self) -> dict[int, int]:
+        return self.store.codings.counts_by_document()
+
+    # -- changing ------------------------------------------------------------------------
+    def apply(self, doc: str, start: int, end: int, code: str, *, coder: str | None = None,
+              memo: str = "") -> Coding:
+        document = self.project.documents.get(doc)
+        target = self.project.codebook.get(code)
+        self._check_span(document.name, document.length, start, end)
+        if not target.codable:
+            raise KvalkodError(f"the code {target.path!r} is a folder and cannot be applied")
+        with self.project.action(f"code {document.name} {start}–{end} as {target.path}") as uow:
+            coder_id = self.project.coder_id(uow, coder)
+            if (start, end) in self.store.codings.existing_spans(document.id, target.id, coder_id):
+                existing = [c for c in self.store.codings.in_range(document.id, start, end)
+                            if (c.start, c.end, c.code_id, c.coder_id) == (start, end, target.id, coder_id)]
+                return existing[0]
+            (coding_id,) = self.insert_spans(uow, document.id, target.id, coder_id, [(start, end)], memo)
+        return self.store.codings.get(coding_id)
+
+    def insert_spans(self, uow: "UnitOfWork", doc_id: int, code_id: int, coder_id: int,
+                     spans: Iterable[tuple[int, int]], memo: str = "") -> list[int]:
+        """Insert codings for the spans this coder does not have yet (one batch)."""
+        existing = self.store.codings.existing_spans(doc_id, code_id, coder_id)
+        now = utc_now()
+        rows = []
+        for start, end in sorted(set(spans)):
+            if (start, end) in existing:
+                continue
+            rows.append({"guid": str(uuid.uuid4()), "document_id": doc_id, "code_id": code_id,
+                         "start": start, "end": end, "coder_id": coder_id, "memo": memo,
+                         "created_at": now, "updated_at": now})
+        ids = self.store.codings.insert_many(uow, rows)
+        if ids:
+            uow.emit("codings_applied", document_id=doc_id, code_id=code_id, ids=ids)
+        return ids
+
+    def remove(self, guids: Sequence[str]) -> int:
+        codings = [self.get(g) for g in guids]
+        label = "remove coding" if len(codings) == 1 else f"remove {len(codings)} codings"
+        with self.project.action(label) as uow:
+            self.store.codings.delete(uow, [c.id for c in codings])
+            uow.emit("codings_removed", ids=[c.id for c in codings])
+        return len(codings)
+
+    def resize(self, guid: str, start: int, end: int) -> Coding:
+        coding = self.get(guid)
+        document = self.store.documents.get(coding.document_id)
+        self._check_span(document.name, document.length, start, end)
+        if (start, end) in self.store.codings.existing_spans(coding.document_id, coding.code_id, coding.coder_id) \
+                and (start, end) != (coding.start, coding.end):
+            raise KvalkodError("the same coder already has this code on exactly that span")
+        with self.project.action(f"resize coding in {document.name} to {start}–{end}") as uow:
+            self.store.codings.update(uow, coding.id, {"start": start, "end": end, "updated_at": utc_now()})
+        return self.store.codings.get(coding.id)
+
+    def set_memo(self, guid: str, memo: str) -> Coding:
+        coding = self.get(guid)
+        with self.project.action("edit coding memo") as uow:
+            self.store.codings.update(uow, coding.id, {"memo": memo, "updated_at": utc_now()})
+        return self.store.codings.get(coding.id)
+
+    def move_codings(self, uow: "UnitOfWork", source_code_id: int, dest_code_id: int) -> None:
+        """Re-point a code's codings at another code (merge), dropping exact duplicates."""
+        for coding_id in self.store.codings.ids_for_codes([source_code_id]):
+            c = self.store.codings.get(coding_id)
+            if (c.start, c.end) in self.store.codings.existing_spans(c.document_id, dest_code_id, c.coder_id):
+                self.store.codings.delete(uow, [c.id])
+            else:
+                self.store.codings.update(uow, c.id, {"code_id": dest_code_id, "updated_at": utc_now()})
+
+    @staticmethod
+    def _check_span(doc_name: str, length: int, start: int, end: int) -> None:
+        if not (0 <= start < end <= length):
+            raise KvalkodError(
+                f"{start}–{end} is not a span of {doc_name} (it has {length} characters; need 0 ≤ START < END ≤ {length})"
+            )

@@ -1,0 +1,108 @@
+"""A project opened for work: the store, the event bus and the services over them.
+
+This is the entry point for every caller, the command line and the app alike::
+
+    with Project.open("studie.kvalkod", coder="Anna") as project:
+        project.coding.apply("intervju-1", 120, 245, "Hanteringsstrategier/Rörelse till brukaren")
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import KvalkodError
+from ..store import Store
+from ..store.journal import UnitOfWork
+from .events import EventBus, area_events
+
+
+def default_coder() -> str:
+    """The coder's name: KVALKOD_CODER, else the login name."""
+    name = os.environ.get("KVALKOD_CODER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "kodare"
+    except (KeyError, OSError):
+        return "kodare"
+
+
+class Project:
+    def __init__(self, store: Store, coder: str | None = None):
+        from .autocode import AutocodeService
+        from .cases import CaseService
+        from .check import CheckService
+        from .codebook import CodebookService
+        from .coding import CodingService
+        from .documents import DocumentService
+        from .history import HistoryService
+        from .memos import MemoService
+        from .search import SearchService
+        from .variables import VariableService
+
+        self.store = store
+        self.events = EventBus()
+        self.coder = coder or default_coder()
+        self.documents = DocumentService(self)
+        self.codebook = CodebookService(self)
+        self.coding = CodingService(self)
+        self.autocode = AutocodeService(self)
+        self.search = SearchService(self)
+        self.variables = VariableService(self)
+        self.cases = CaseService(self)
+        self.memos = MemoService(self)
+        self.history = HistoryService(self)
+        self.check = CheckService(self)
+
+    # -- lifetime ------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike, *, coder: str | None = None, language: str = "sv") -> "Project":
+        path = Path(path)
+        if path.suffix != ".kvalkod":
+            raise KvalkodError(f"{path}: a project file's name ends in .kvalkod")
+        return cls(Store.create(path, path.stem, language), coder)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, coder: str | None = None) -> "Project":
+        return cls(Store.open(Path(path)), coder)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def name(self) -> str:
+        return self.store.meta.get("name", self.path.stem)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- the one writer path -------------------------------------------------------------
+    @contextmanager
+    def action(self, label: str) -> Iterator[UnitOfWork]:
+        """One undoable user action in one transaction; events go out after the commit."""
+        with self.store.write(label) as uow:
+            yield uow
+        if uow.changed:
+            self.events.publish([*uow.events, *area_events(uow.tables)])
+
+    def coder_id(self, uow: UnitOfWork, name: str | None = None) -> int:
+        return self.store.coders.ensure(uow, name or self.coder)
+
+    def stats(self) -> dict[str, int]:
+        s = self.store
+        return {
+            "documents": s.documents.count(), "codes": s.codes.count(), "codings": s.codings.count(),
+            "cases": s.cases.count(), "variables": s.variables.count(), "coders": len(s.coders.all()),
+            "memos": s.memos.count(), "scenes": 0, "summaries": 0,
+        }

@@ -1,0 +1,38 @@
+"""coders: who made a coding (agreement needs to tell two analysts apart)."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+
+from ..model import Coder
+from .journal import UnitOfWork
+
+# Distinct, readable colours handed to coders in the order they appear.
+_PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
+
+
+def _coder(row: sqlite3.Row) -> Coder:
+    return Coder(id=row["id"], guid=row["guid"], name=row["name"], color=row["color"])
+
+
+class CoderRepo:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def all(self) -> list[Coder]:
+        return [_coder(r) for r in self.conn.execute("SELECT * FROM coders ORDER BY id")]
+
+    def find(self, name: str) -> Coder | None:
+        row = self.conn.execute("SELECT * FROM coders WHERE name = ?", (name,)).fetchone()
+        return _coder(row) if row else None
+
+    def ensure(self, uow: UnitOfWork, name: str) -> int:
+        existing = self.find(name)
+        if existing:
+            return existing.id
+        count = self.conn.execute("SELECT count(*) FROM coders").fetchone()[0]
+        return uow.insert(
+            "coders",
+            {"guid": str(uuid.uuid4()), "name": name, "color": _PALETTE[count % len(_PALETTE)]},
+        )

@@ -1,0 +1,103 @@
+"""codings: coded segments ``[start, end)`` of a document's text, by code and coder."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any, Iterable, Sequence
+
+from ..model import Coding
+from .journal import UnitOfWork
+
+_COLS = "id, guid, document_id, code_id, start, end, coder_id, memo, created_at, updated_at"
+
+
+def _coding(r: sqlite3.Row) -> Coding:
+    return Coding(r["id"], r["guid"], r["document_id"], r["code_id"], r["start"], r["end"],
+                  r["coder_id"], r["memo"], r["created_at"], r["updated_at"])
+
+
+class CodingRepo:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def get(self, coding_id: int) -> Coding | None:
+        row = self.conn.execute(f"SELECT {_COLS} FROM codings WHERE id = ?", (coding_id,)).fetchone()
+        return _coding(row) if row else None
+
+    def find_guid(self, guid: str) -> Coding | None:
+        row = self.conn.execute(f"SELECT {_COLS} FROM codings WHERE guid = ?", (guid,)).fetchone()
+        return _coding(row) if row else None
+
+    def existing_spans(self, doc_id: int, code_id: int, coder_id: int) -> set[tuple[int, int]]:
+        return {
+            (r[0], r[1]) for r in self.conn.execute(
+                "SELECT start, end FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ?",
+                (doc_id, code_id, coder_id))
+        }
+
+    def in_range(self, doc_id: int, start: int, end: int) -> list[Coding]:
+        """Codings of a document that overlap ``[start, end)`` (an interval query on the index)."""
+        rows = self.conn.execute(
+            f"SELECT {_COLS} FROM codings WHERE document_id = ? AND start < ? AND end > ? ORDER BY start, end",
+            (doc_id, end, start),
+        ).fetchall()
+        return [_coding(r) for r in rows]
+
+    def query(
+        self,
+        *,
+        code_ids: Sequence[int] | None = None,
+        doc_id: int | None = None,
+        coder_id: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Codings with their document, code, coder and text, for listings and exports."""
+        where, args = [], []
+        if code_ids is not None:
+            where.append(f"c.code_id IN ({', '.join('?' * len(code_ids))})")
+            args.extend(code_ids)
+        if doc_id is not None:
+            where.append("c.document_id = ?")
+            args.append(doc_id)
+        if coder_id is not None:
+            where.append("c.coder_id = ?")
+            args.append(coder_id)
+        sql = (
+            "SELECT c.id, c.guid, c.document_id, d.name AS document, c.code_id, c.start, c.end, "
+            "substr(d.text, c.start + 1, c.end - c.start) AS text, k.name AS coder, c.memo "
+            "FROM codings c JOIN documents d ON d.id = c.document_id JOIN coders k ON k.id = c.coder_id"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY d.name, c.start, c.end, c.id"
+        return [dict(r) for r in self.conn.execute(sql, args)]
+
+    def counts_by_code(self) -> dict[int, int]:
+        return {r[0]: r[1] for r in self.conn.execute("SELECT code_id, count(*) FROM codings GROUP BY code_id")}
+
+    def counts_by_document(self) -> dict[int, int]:
+        return {r[0]: r[1] for r in self.conn.execute("SELECT document_id, count(*) FROM codings GROUP BY document_id")}
+
+    def ids_for_codes(self, code_ids: Iterable[int]) -> list[int]:
+        ids = list(code_ids)
+        return [r[0] for r in self.conn.execute(
+            f"SELECT id FROM codings WHERE code_id IN ({', '.join('?' * len(ids))})", ids)]
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM codings").fetchone()[0]
+
+    def out_of_bounds(self) -> list[tuple[int, str]]:
+        """Codings whose span falls outside their document's text (for ``check``)."""
+        rows = self.conn.execute(
+            "SELECT c.guid, d.name FROM codings c JOIN documents d ON d.id = c.document_id "
+            "WHERE c.end > d.length OR c.start < 0 OR c.end <= c.start"
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def insert_many(self, uow: UnitOfWork, rows: Sequence[dict[str, Any]]) -> list[int]:
+        return uow.insert_many("codings", rows)
+
+    def update(self, uow: UnitOfWork, coding_id: int, changes: dict[str, Any]) -> None:
+        uow.update("codings", coding_id, changes)
+
+    def delete(self, uow: UnitOfWork, coding_ids: Iterable[int]) -> None:
+        uow.delete_many("codings", coding_ids)

@@ -1,0 +1,200 @@
+"""The project file's schema, as ordered migrations.
+
+A project records the number of the last migration applied (``PRAGMA user_version``); opening
+an older file applies the missing ones in order, each in its own transaction. Later features
+(scenes, summaries, the report outline, comments) arrive as new entries at the end of
+``MIGRATIONS``; an entry is never edited once released, because project files in the field
+were made by it.
+"""
+
+from __future__ import annotations
+
+DOCUMENT_KINDS_SQL = "('interview','field_note','observation','document','survey')"
+
+_V1 = f"""
+CREATE TABLE project_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE coders (
+    id    INTEGER PRIMARY KEY,
+    guid  TEXT NOT NULL UNIQUE,
+    name  TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL
+);
+CREATE TABLE documents (
+    id            INTEGER PRIMARY KEY,
+    guid          TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL UNIQUE,
+    kind          TEXT NOT NULL CHECK (kind IN {DOCUMENT_KINDS_SQL}),
+    text          TEXT NOT NULL,
+    length        INTEGER NOT NULL,
+    source_name   TEXT NOT NULL DEFAULT '',
+    format        TEXT NOT NULL DEFAULT '',
+    import_report TEXT NOT NULL DEFAULT '{{}}',
+    created_by    TEXT,
+    imported_at   TEXT NOT NULL
+);
+-- Provenance kept apart so that listing documents never drags their originals along.
+CREATE TABLE document_sources (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+    raw_text    TEXT NOT NULL,
+    original    BLOB,
+    sha256      TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    encoding    TEXT
+);
+CREATE TABLE speaker_turns (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    speaker     TEXT NOT NULL,
+    timestamp   TEXT
+);
+CREATE INDEX speaker_turns_doc ON speaker_turns(document_id, start);
+CREATE TABLE document_notes (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    anchor      INTEGER
+);
+CREATE INDEX document_notes_doc ON document_notes(document_id);
+CREATE TABLE codes (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    parent_id   INTEGER REFERENCES codes(id),
+    name        TEXT NOT NULL CHECK (name <> '' AND instr(name, '/') = 0),
+    color       TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    codable     INTEGER NOT NULL DEFAULT 1,
+    sort_order  INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX codes_sibling_name ON codes(coalesce(parent_id, 0), name);
+CREATE TABLE codings (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    code_id     INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    end         INTEGER NOT NULL CHECK (end > start),
+    coder_id    INTEGER NOT NULL REFERENCES coders(id),
+    memo        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX codings_identity ON codings(document_id, code_id, coder_id, start, end);
+CREATE INDEX codings_doc_span ON codings(document_id, start, end);
+CREATE INDEX codings_code ON codings(code_id, document_id);
+CREATE TABLE cases (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE case_documents (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    UNIQUE (case_id, document_id)
+);
+CREATE INDEX case_documents_doc ON case_documents(document_id);
+CREATE TABLE variables (
+    id    INTEGER PRIMARY KEY,
+    guid  TEXT NOT NULL UNIQUE,
+    name  TEXT NOT NULL,
+    scope TEXT NOT NULL CHECK (scope IN ('document','case')),
+    type  TEXT NOT NULL CHECK (type IN ('text','number','date','category')),
+    UNIQUE (name, scope)
+);
+CREATE TABLE variable_values (
+    id          INTEGER PRIMARY KEY,
+    variable_id INTEGER NOT NULL REFERENCES variables(id) ON DELETE CASCADE,
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    case_id     INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+    value       TEXT NOT NULL,
+    CHECK ((document_id IS NULL) <> (case_id IS NULL))
+);
+CREATE UNIQUE INDEX variable_values_doc ON variable_values(variable_id, document_id) WHERE document_id IS NOT NULL;
+CREATE UNIQUE INDEX variable_values_case ON variable_values(variable_id, case_id) WHERE case_id IS NOT NULL;
+CREATE TABLE memos (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    target_type TEXT NOT NULL,
+    target_id   INTEGER,
+    author      TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX memos_target ON memos(target_type, target_id);
+
+-- Full-text search. Chunks are spans of a document's text (its paragraphs); the two FTS5
+-- indexes read the chunk text straight out of documents.text through a view, so the text is
+-- stored once. "exact" keeps å, ä and ö distinct letters; "folded" strips diacritics for
+-- OCR-damaged text (seed 003 spells våld "vald").
+CREATE TABLE text_chunks (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    length      INTEGER NOT NULL
+);
+CREATE INDEX text_chunks_doc ON text_chunks(document_id, start);
+CREATE VIEW chunk_text(id, text) AS
+    SELECT c.id, substr(d.text, c.start + 1, c.length)
+    FROM text_chunks c JOIN documents d ON d.id = c.document_id;
+CREATE VIRTUAL TABLE fts_exact USING fts5(
+    text, content='chunk_text', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 0");
+CREATE VIRTUAL TABLE fts_folded USING fts5(
+    text, content='chunk_text', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 2");
+CREATE TRIGGER text_chunks_ai AFTER INSERT ON text_chunks BEGIN
+    INSERT INTO fts_exact(rowid, text)
+        SELECT new.id, substr(d.text, new.start + 1, new.length) FROM documents d WHERE d.id = new.document_id;
+    INSERT INTO fts_folded(rowid, text)
+        SELECT new.id, substr(d.text, new.start + 1, new.length) FROM documents d WHERE d.id = new.document_id;
+END;
+CREATE TRIGGER text_chunks_bd BEFORE DELETE ON text_chunks BEGIN
+    INSERT INTO fts_exact(fts_exact, rowid, text)
+        SELECT 'delete', old.id, substr(d.text, old.start + 1, old.length) FROM documents d WHERE d.id = old.document_id;
+    INSERT INTO fts_folded(fts_folded, rowid, text)
+        SELECT 'delete', old.id, substr(d.text, old.start + 1, old.length) FROM documents d WHERE d.id = old.document_id;
+END;
+
+-- The undo history, shared by the app and the command line. One row per user action; its
+-- row changes are replayed backwards to undo and forwards to redo.
+CREATE TABLE history (
+    id         INTEGER PRIMARY KEY,
+    label      TEXT NOT NULL,
+    state      TEXT NOT NULL CHECK (state IN ('done','undone')),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE history_changes (
+    id         INTEGER PRIMARY KEY,
+    history_id INTEGER NOT NULL REFERENCES history(id) ON DELETE CASCADE,
+    tbl        TEXT NOT NULL,
+    row_id     INTEGER NOT NULL,
+    op         TEXT NOT NULL CHECK (op IN ('insert','update','delete')),
+    before     TEXT,
+    after      TEXT
+);
+CREATE INDEX history_changes_entry ON history_changes(history_id, id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Tables whose rows a user action may change, in an order where parents precede children.
+# The undo journal refuses any other table, so derived data (the FTS indexes) can only
+# change through triggers.
+JOURNALED_TABLES = (
+    "project_meta", "coders", "documents", "document_sources", "speaker_turns",
+    "document_notes", "codes", "codings", "cases", "case_documents", "variables",
+    "variable_values", "memos", "text_chunks",
+)

@@ -1,0 +1,115 @@
+"""The project file as an object: a connection, units of work and the table repositories.
+
+Only ``kvalkod.store`` speaks SQL. Services ask the repositories for records and make
+changes through a ``UnitOfWork`` obtained from ``Store.write``.
+
+The hot paths use the standard ``sqlite3`` module directly: importing sqlite-utils pulls in
+pandas when it is installed (about 0.35 s), which the app cannot pay at start-up. sqlite-utils
+serves where its introspection is worth it and time is not pressing: ``integrity_problems``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from . import journal
+from .schema import JOURNALED_TABLES
+from .cases import CaseRepo
+from .codes import CodeRepo
+from .coders import CoderRepo
+from .codings import CodingRepo
+from .connection import close_project_file, create_project_file, open_project_file, utc_now
+from .documents import DocumentRepo
+from .fulltext import FullTextRepo
+from .memos import MemoRepo
+from .meta import MetaRepo
+from .variables import VariableRepo
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+        self.meta = MetaRepo(conn)
+        self.coders = CoderRepo(conn)
+        self.documents = DocumentRepo(conn)
+        self.codes = CodeRepo(conn)
+        self.codings = CodingRepo(conn)
+        self.cases = CaseRepo(conn)
+        self.variables = VariableRepo(conn)
+        self.memos = MemoRepo(conn)
+        self.fulltext = FullTextRepo(conn)
+
+    @classmethod
+    def create(cls, path: Path, name: str, language: str = "sv") -> "Store":
+        return cls(create_project_file(path, name, language), path)
+
+    @classmethod
+    def open(cls, path: Path) -> "Store":
+        return cls(open_project_file(path), path)
+
+    def close(self) -> None:
+        close_project_file(self.conn)
+
+    @contextmanager
+    def write(self, label: str) -> Iterator[journal.UnitOfWork]:
+        """One user action: commit on success, roll back on any exception.
+
+        An action that changed nothing leaves no entry in the undo history.
+        """
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("DELETE FROM history WHERE state = 'undone'")
+            uow = journal.UnitOfWork(self.conn, label, utc_now())
+            yield uow
+            if uow.changed:
+                journal.forget_redo_and_old(self.conn, uow.history_id)
+            else:
+                self.conn.execute("DELETE FROM history WHERE id = ?", (uow.history_id,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def replay(self, step: Callable[[sqlite3.Connection], tuple[str, set[str]]]) -> tuple[str, set[str]]:
+        """Run journal.undo_last or journal.redo_next in a transaction of its own."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = step(self.conn)
+            self.conn.execute("COMMIT")
+            return result
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def undo_redo_labels(self) -> tuple[str | None, str | None]:
+        return journal.peek(self.conn)
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's own integrity and foreign-key checks, and the schema's parts, as sentences."""
+        import sqlite_utils
+
+        db = sqlite_utils.Database(self.conn)
+        problems = []
+        present = set(db.table_names()) | set(db.view_names())
+        for name in (*JOURNALED_TABLES, "history", "history_changes", "chunk_text", "fts_exact", "fts_folded"):
+            if name not in present:
+                problems.append(f"schema: the table {name} is missing")
+        triggers = {t.name for t in db.triggers}
+        for name in ("text_chunks_ai", "text_chunks_bd"):
+            if name not in triggers:
+                problems.append(f"schema: the search-index trigger {name} is missing")
+        for (msg,) in self.conn.execute("PRAGMA integrity_check").fetchall():
+            if msg != "ok":
+                problems.append(f"integrity: {msg}")
+        for row in self.conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"foreign key: {row[0]} row {row[1]} refers to a missing {row[2]} row")
+        try:
+            self.conn.execute("INSERT INTO fts_exact(fts_exact) VALUES ('integrity-check')")
+            self.conn.execute("INSERT INTO fts_folded(fts_folded) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"search index: {exc}")
+        return problems

@@ -1,0 +1,1 @@
+"""Text handling: normalisation, offsets, clean-up of PDF/OCR text, speaker turns."""
