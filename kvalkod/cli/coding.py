@@ -63,13 +63,11 @@ def codings(project: Path, code_path: str | None, doc: str | None, coder: str | 
 def search(project: Path, query: str, doc: str | None, fold: bool, count: bool, as_json: bool) -> None:
     """Full-text search: words, "phrases", prefix*, OR; hits in context."""
     with opened(project) as p:
+        if count:
+            number = p.search.count(query, doc=doc, fold=fold)
+            print_json({"count": number}) if as_json else click.echo(number)
+            return
         hits = p.search.find(query, doc=doc, fold=fold)
-    if count:
-        if as_json:
-            print_json({"count": len(hits)})
-        else:
-            click.echo(len(hits))
-        return
     if as_json:
         print_json([{k: v for k, v in asdict(h).items() if k != "document_id"} for h in hits])
         return

@@ -46,11 +46,16 @@ class CodingService:
                 raise NotFoundError(f"no coder named {coder!r}")
             coder_id = found.id
         rows = self.store.codings.query(code_ids=code_ids, doc_id=doc_id, coder_id=coder_id)
-        return [
-            {"guid": r["guid"], "document": r["document"], "code": paths[r["code_id"]], "start": r["start"],
-             "end": r["end"], "text": r["text"], "coder": r["coder"], "memo": r["memo"]}
-            for r in rows
-        ]
+        texts: dict[int, str] = {}
+        out = []
+        for r in rows:
+            text = texts.get(r["document_id"])
+            if text is None:
+                text = texts[r["document_id"]] = self.store.documents.text(r["document_id"])
+            out.append({"guid": r["guid"], "document": r["document"], "code": paths[r["code_id"]],
+                        "start": r["start"], "end": r["end"], "text": text[r["start"]:r["end"]],
+                        "coder": r["coder"], "memo": r["memo"]})
+        return out
 
     def counts_by_document(self) -> dict[int, int]:
         return self.store.codings.counts_by_document()

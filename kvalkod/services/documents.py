@@ -83,7 +83,8 @@ class DocumentService:
                     "created_by": self.project.coder, "imported_at": utc_now(),
                 },
                 source={
-                    "raw_text": prepared.raw_text, "original": prepared.original, "sha256": prepared.sha256,
+                    "raw_text": None if prepared.raw_text == prepared.text else prepared.raw_text,
+                    "original": prepared.original, "sha256": prepared.sha256,
                     "size": prepared.size, "encoding": prepared.encoding,
                 },
                 notes=prepared.notes,

@@ -50,7 +50,11 @@ class CodingRepo:
         doc_id: int | None = None,
         coder_id: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Codings with their document, code, coder and text, for listings and exports."""
+        """Codings with their document and coder names, for listings and exports.
+
+        The coded text is cut out by the caller from the document text (read once), because
+        SQLite's substr() walks a long text from its start for every row.
+        """
         where, args = [], []
         if code_ids is not None:
             where.append(f"c.code_id IN ({', '.join('?' * len(code_ids))})")
@@ -63,7 +67,7 @@ class CodingRepo:
             args.append(coder_id)
         sql = (
             "SELECT c.id, c.guid, c.document_id, d.name AS document, c.code_id, c.start, c.end, "
-            "substr(d.text, c.start + 1, c.end - c.start) AS text, k.name AS coder, c.memo "
+            "k.name AS coder, c.memo "
             "FROM codings c JOIN documents d ON d.id = c.document_id JOIN coders k ON k.id = c.coder_id"
         )
         if where:

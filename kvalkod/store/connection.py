@@ -28,6 +28,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # In WAL mode NORMAL still survives a crash of the program (kill -9) with every committed
+    # action; only a power cut may lose the latest ones. FULL made large imports 30 % slower.
+    conn.execute("PRAGMA synchronous = NORMAL")
     return conn
 
 
@@ -39,6 +42,7 @@ def create_project_file(path: Path, name: str, language: str = "sv") -> sqlite3.
         raise KvalkodError(f"{path}: the folder {path.parent} does not exist")
     conn = _connect(path)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA page_size = 8192")  # documents are long texts: fewer, larger pages
     conn.execute("PRAGMA journal_mode = WAL")
     _migrate(conn, path)
     conn.execute("BEGIN")

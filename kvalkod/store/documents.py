@@ -8,7 +8,7 @@ import uuid
 from typing import Any, Sequence
 
 from ..model import Document, DocumentNote, SpeakerTurn
-from ..text.units import chunk_spans
+from .fulltext import index_document
 from .journal import UnitOfWork
 
 _COLUMNS = "id, guid, name, kind, length, source_name, imported_at, created_by"
@@ -57,10 +57,17 @@ class DocumentRepo:
         return json.loads(row[0]) if row else {}
 
     def source(self, doc_id: int) -> dict[str, Any]:
+        """Provenance: the raw extracted text, the original's hash, size and encoding."""
         row = self.conn.execute(
-            "SELECT raw_text, sha256, size, encoding FROM document_sources WHERE document_id = ?", (doc_id,)
+            "SELECT coalesce(s.raw_text, d.text) AS raw_text, s.sha256, s.size, s.encoding, "
+            "s.original IS NOT NULL AS has_original FROM document_sources s "
+            "JOIN documents d ON d.id = s.document_id WHERE s.document_id = ?", (doc_id,)
         ).fetchone()
         return dict(row) if row else {}
+
+    def original(self, doc_id: int) -> bytes | None:
+        row = self.conn.execute("SELECT original FROM document_sources WHERE document_id = ?", (doc_id,)).fetchone()
+        return bytes(row[0]) if row and row[0] is not None else None
 
     def find_by_sha256(self, sha256: str) -> Document | None:
         row = self.conn.execute(
@@ -121,10 +128,7 @@ class DocumentRepo:
                 for t in turns
             ],
         )
-        uow.insert_many(
-            "text_chunks",
-            [{"document_id": doc_id, "start": s, "length": e - s} for s, e in chunk_spans(text)],
-        )
+        index_document(self.conn, doc_id, text)
         return doc_id
 
     def update(self, uow: UnitOfWork, doc_id: int, changes: dict[str, Any]) -> None:
@@ -133,10 +137,10 @@ class DocumentRepo:
     def delete(self, uow: UnitOfWork, doc_id: int) -> None:
         """Delete a document and, first, everything that refers to it (so undo restores all)."""
         for table in ("codings", "speaker_turns", "document_notes", "case_documents",
-                      "variable_values", "text_chunks", "document_sources"):
+                      "variable_values", "document_sources"):
             ids = [r[0] for r in self.conn.execute(f"SELECT id FROM {table} WHERE document_id = ?", (doc_id,))]
             uow.delete_many(table, ids)
         memo_ids = [r[0] for r in self.conn.execute(
             "SELECT id FROM memos WHERE target_type = 'document' AND target_id = ?", (doc_id,))]
         uow.delete_many("memos", memo_ids)
-        uow.delete("documents", doc_id)
+        uow.delete("documents", doc_id)  # its search-index chunks go by cascade

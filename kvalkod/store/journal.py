@@ -19,6 +19,7 @@ import sqlite3
 from typing import Any, Iterable, Sequence
 
 from ..errors import NothingToUndoError
+from .fulltext import index_document
 from .schema import JOURNALED_TABLES
 
 HISTORY_LIMIT = 1000  # actions kept for undo; older ones are forgotten
@@ -144,6 +145,8 @@ def _reinsert(conn: sqlite3.Connection, table: str, snapshot: dict[str, Any]) ->
         f"INSERT INTO {table} (rowid, {', '.join(cols)}) VALUES (?, {', '.join('?' * len(cols))})",
         [rowid, *row.values()],
     )
+    if table == "documents":  # derived data is rebuilt, not journaled
+        index_document(conn, rowid, row["text"])
 
 
 def _apply_update(conn: sqlite3.Connection, table: str, rowid: int, values: dict[str, Any]) -> None:

@@ -39,7 +39,7 @@ CREATE TABLE documents (
 CREATE TABLE document_sources (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
-    raw_text    TEXT NOT NULL,
+    raw_text    TEXT,            -- NULL: the same as documents.text (nothing was cleaned)
     original    BLOB,
     sha256      TEXT NOT NULL,
     size        INTEGER NOT NULL,
@@ -133,37 +133,33 @@ CREATE TABLE memos (
 );
 CREATE INDEX memos_target ON memos(target_type, target_id);
 
--- Full-text search. Chunks are spans of a document's text (its paragraphs); the two FTS5
--- indexes read the chunk text straight out of documents.text through a view, so the text is
--- stored once. "exact" keeps å, ä and ö distinct letters; "folded" strips diacritics for
--- OCR-damaged text (seed 003 spells våld "vald").
+-- Full-text search. Chunks are the paragraphs of a document's text with their offsets; two
+-- FTS5 indexes read them as external content. "exact" keeps å, ä and ö distinct letters;
+-- "folded" strips diacritics for OCR-damaged text (seed 003 spells våld "vald"). The chunk
+-- text is stored (not cut out of documents.text on demand) because substr() on a long text
+-- walks it from the start, which made indexing a large document quadratic.
 CREATE TABLE text_chunks (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     start       INTEGER NOT NULL,
-    length      INTEGER NOT NULL
+    text        TEXT NOT NULL
 );
 CREATE INDEX text_chunks_doc ON text_chunks(document_id, start);
-CREATE VIEW chunk_text(id, text) AS
-    SELECT c.id, substr(d.text, c.start + 1, c.length)
-    FROM text_chunks c JOIN documents d ON d.id = c.document_id;
 CREATE VIRTUAL TABLE fts_exact USING fts5(
-    text, content='chunk_text', content_rowid='id',
+    text, content='text_chunks', content_rowid='id',
     tokenize="unicode61 remove_diacritics 0");
 CREATE VIRTUAL TABLE fts_folded USING fts5(
-    text, content='chunk_text', content_rowid='id',
+    text, content='text_chunks', content_rowid='id',
     tokenize="unicode61 remove_diacritics 2");
-CREATE TRIGGER text_chunks_ai AFTER INSERT ON text_chunks BEGIN
-    INSERT INTO fts_exact(rowid, text)
-        SELECT new.id, substr(d.text, new.start + 1, new.length) FROM documents d WHERE d.id = new.document_id;
-    INSERT INTO fts_folded(rowid, text)
-        SELECT new.id, substr(d.text, new.start + 1, new.length) FROM documents d WHERE d.id = new.document_id;
-END;
-CREATE TRIGGER text_chunks_bd BEFORE DELETE ON text_chunks BEGIN
-    INSERT INTO fts_exact(fts_exact, rowid, text)
-        SELECT 'delete', old.id, substr(d.text, old.start + 1, old.length) FROM documents d WHERE d.id = old.document_id;
-    INSERT INTO fts_folded(fts_folded, rowid, text)
-        SELECT 'delete', old.id, substr(d.text, old.start + 1, old.length) FROM documents d WHERE d.id = old.document_id;
+-- Every token occurrence of each index, for counting a word or prefix without reading text.
+CREATE VIRTUAL TABLE fts_exact_instances USING fts5vocab(fts_exact, instance);
+CREATE VIRTUAL TABLE fts_folded_instances USING fts5vocab(fts_folded, instance);
+-- Chunks are derived from documents.text and are not journaled: the store indexes a document
+-- when it is inserted (or put back by undo/redo) in one batch, and deleting a document deletes
+-- its chunks by cascade, which this trigger mirrors in the indexes.
+CREATE TRIGGER text_chunks_ad AFTER DELETE ON text_chunks BEGIN
+    INSERT INTO fts_exact(fts_exact, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO fts_folded(fts_folded, rowid, text) VALUES ('delete', old.id, old.text);
 END;
 
 -- The undo history, shared by the app and the command line. One row per user action; its
@@ -196,5 +192,5 @@ SCHEMA_VERSION = len(MIGRATIONS)
 JOURNALED_TABLES = (
     "project_meta", "coders", "documents", "document_sources", "speaker_turns",
     "document_notes", "codes", "codings", "cases", "case_documents", "variables",
-    "variable_values", "memos", "text_chunks",
+    "variable_values", "memos",
 )

@@ -95,11 +95,11 @@ class Store:
         db = sqlite_utils.Database(self.conn)
         problems = []
         present = set(db.table_names()) | set(db.view_names())
-        for name in (*JOURNALED_TABLES, "history", "history_changes", "chunk_text", "fts_exact", "fts_folded"):
+        for name in (*JOURNALED_TABLES, "history", "history_changes", "text_chunks", "fts_exact", "fts_folded"):
             if name not in present:
                 problems.append(f"schema: the table {name} is missing")
         triggers = {t.name for t in db.triggers}
-        for name in ("text_chunks_ai", "text_chunks_bd"):
+        for name in ("text_chunks_ad",):
             if name not in triggers:
                 problems.append(f"schema: the search-index trigger {name} is missing")
         for (msg,) in self.conn.execute("PRAGMA integrity_check").fetchall():

@@ -28,10 +28,15 @@ class Term:
         return f'"{phrase}"' + ("*" if self.prefix else "")
 
     def pattern(self, folded: bool) -> re.Pattern[str]:
-        tokens = [fold_diacritics(t) if folded else t for t in self.tokens]
+        """A pattern over *lower-cased* text (see ``find_spans``).
+
+        It starts with a literal so that ``re`` can use its fast literal search; the left word
+        boundary is checked by ``find_spans`` instead of a look-behind, which would disable it.
+        """
+        tokens = [(fold_diacritics(t) if folded else t).lower() for t in self.tokens]
         body = r"[\W_]+".join(re.escape(t) for t in tokens)
         tail = r"[^\W_]*" if self.prefix else r"(?![^\W_])"
-        return re.compile(r"(?<![^\W_])" + body + tail, re.IGNORECASE)
+        return re.compile(body + tail)
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,33 @@ class Query:
             inner = " OR ".join(t.fts() for t in group)
             parts.append(f"({inner})" if len(group) > 1 else inner)
         return " AND ".join(parts)
+
+
+def find_spans(text: str, patterns: list[re.Pattern[str]], folded: bool) -> list[tuple[int, int]]:
+    """``[start, end)`` of every match of the patterns in ``text``, in order, without repeats.
+
+    The text is lower-cased (and folded) first; both keep one code point per code point, so
+    the spans are spans of ``text``. The rare characters whose lower case is longer (İ) fall
+    back to matching case-insensitively, character for character.
+    """
+    hay = fold_diacritics(text) if folded else text
+    lowered = hay.lower()
+    if len(lowered) != len(hay):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in hay)
+    spans = []
+    for pattern in patterns:
+        for m in pattern.finditer(lowered):
+            start = m.start()
+            if start and _is_token_char(lowered[start - 1]):
+                continue
+            spans.append(m.span())
+    if len(patterns) > 1:
+        spans = sorted(set(spans))
+    return spans
+
+
+def _is_token_char(char: str) -> bool:
+    return char.isalnum()
 
 
 def parse_query(text: str) -> Query:

@@ -87,3 +87,23 @@ def test_every_hit_is_the_text_at_its_offsets(project, tokens, query):
     for fold in (False, True):
         for hit in project.search.find(query, doc=name, fold=fold):
             assert text[hit.start:hit.end] == hit.text
+
+
+@pytest.mark.parametrize("query", ["samordningsuppdrag*", "våld", "vald", "Arbetsförmedlingen", "k2", "sam*"])
+@pytest.mark.parametrize("fold", [False, True])
+def test_index_count_equals_hits(project, doc, query, fold):
+    add_text(project, "e", "VÅLD och Våld, samordningsuppdragen; K2 k2-flöde. Sam samma.")
+    assert project.search.count(query, fold=fold) == len(project.search.find(query, fold=fold))
+    assert project.search.count(query, fold=fold, doc="e") == len(project.search.find(query, fold=fold, doc="e"))
+
+
+def test_limit_gives_the_first_hits(project, doc):
+    everything = project.search.find("samordningsuppdrag* OR våld")
+    assert project.search.find("samordningsuppdrag* OR våld", limit=2) == everything[:2]
+
+
+@pytest.mark.parametrize("query", ["handläggaren våld", "våld OR vald", "sam* OR samordningsuppdraget",
+                                   '"frågar om" våld', "våld OR våld"])
+def test_multi_term_counts_equal_hits(project, doc, query):
+    for fold in (False, True):
+        assert project.search.count(query, fold=fold) == len(project.search.find(query, fold=fold))
