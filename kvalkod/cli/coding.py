@@ -72,7 +72,7 @@ def search(project: Path, query: str, doc: str | None, fold: bool, count: bool, 
         print_json([{k: v for k, v in asdict(h).items() if k != "document_id"} for h in hits])
         return
     for h in hits:
-        click.echo(f"{h.document}\t{h.start}\t{h.left:>40} [{h.text}] {h.right}")
+        click.echo(f"{h.document}\t{h.start}\t{h.left:>40}[{h.text}]{h.right}")
     click.echo(f"{len(hits)} matches", err=True)
 
 

@@ -138,3 +138,48 @@ def test_no_traceback_in_a_real_process(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip() == f"kvalkod: {not_project}: not a kvalkod project (not an SQLite database)"
     assert "Traceback" not in result.stderr
+
+
+def test_var_import_from_csv(proj, tmp_path, capsys):
+    table = tmp_path / "variabler.csv"
+    table.write_text("dokument;roll;kontor;erfarenhet\nintervju_1;enhetschef;Kontor B;12\n", encoding="utf-8")
+    code, out, err = run(capsys, "var", "import", proj, table)
+    assert code == 0, err
+    values = {r["variable"]: r["value"] for r in json.loads(run(capsys, "var", "list", proj, "--json")[1])}
+    assert values == {"roll": "enhetschef", "kontor": "Kontor B", "erfarenhet": "12"}
+    bad = tmp_path / "fel.csv"
+    bad.write_text("dokument;roll\nfinns_inte;x\n", encoding="utf-8")
+    code, _, err = run(capsys, "var", "import", proj, bad)
+    assert code == 1 and "finns_inte" in err
+    assert run(capsys, "undo", proj)[0] == 0  # the first import was one action
+    values = {r["variable"]: r["value"] for r in json.loads(run(capsys, "var", "list", proj, "--json")[1])}
+    assert values == {"roll": "handläggare"}
+
+
+def test_qdc_round_trip(proj, tmp_path, capsys):
+    run(capsys, "code", "add", proj, "Aktörer/Arbetsförmedlingen", "--description", "AF")
+    out_file = tmp_path / "kodbok.qdc"
+    code, out, _ = run(capsys, "qdc", "export", proj, out_file)
+    assert code == 0 and "2 codes" in out
+    other = tmp_path / "q.kvalkod"
+    run(capsys, "new", other, "--codebook", out_file)
+    code, out, _ = run(capsys, "codes", other, "--json")
+    exported = {r["path"]: r["guid"] for r in json.loads(run(capsys, "codes", proj, "--json")[1])}
+    assert {r["path"]: r["guid"] for r in json.loads(out)} == exported  # guids travel
+    code, out, _ = run(capsys, "qdc", "import", proj, out_file)
+    assert out.startswith("added 0 codes")
+
+
+def test_new_with_default_codebook(tmp_path, capsys):
+    path = tmp_path / "s.kvalkod"
+    assert run(capsys, "new", path)[0] == 0
+    paths = [r["path"] for r in json.loads(run(capsys, "codes", path, "--json")[1])]
+    assert len(paths) >= 120
+    assert any(p.endswith("/Rörelse mot brukaren") for p in paths)
+    assert any(p.endswith("/Medaktör") for p in paths)
+
+
+def test_memo_commands(proj, capsys):
+    assert run(capsys, "memo", "add", proj, "--on", "document", "--target", "intervju_1", "--text", "Bra intervju")[0] == 0
+    code, out, _ = run(capsys, "memo", "list", proj, "--on", "document", "--target", "intervju_1", "--json")
+    assert json.loads(out)[0]["text"] == "Bra intervju"
