@@ -106,31 +106,58 @@ def show(project: Path, doc: str) -> None:
         sys.stdout.write("\n")
 
 
+# Rules whose items are many and dull (trimmed spaces); the human report gives their counts,
+# --all their items too.
+_QUIET_RULES = {"whitespace", "page_starts", "headings"}
+
+
 @click.command("import-report")
 @project_argument
 @click.argument("doc")
+@click.option("--all", "show_all", is_flag=True, help="list the items of every rule, trimmed spaces too")
 @json_option
-def import_report(project: Path, doc: str, as_json: bool) -> None:
+def import_report(project: Path, doc: str, show_all: bool, as_json: bool) -> None:
     """What the clean-up changed in a document at import, and why."""
     with opened(project) as p:
         report = p.documents.import_report(doc)
     if as_json:
         print_json(report)
         return
-    click.echo(f"{report.get('source')}: {report.get('format')}, encoding {report.get('encoding')}")
+    chars = report.get("characters", {})
+    click.echo(f"{report.get('source')}: {report.get('format')}, encoding {report.get('encoding')}, "
+               f"{chars.get('raw', 0)} characters extracted, {chars.get('clean', 0)} kept")
     click.echo(f"clean-up: {'yes' if report.get('cleaned') else 'no'} ({report.get('why')})")
-    for name, rule in report.get("cleanup", {}).get("rules", {}).items():
+    cleanup = report.get("cleanup", {})
+    if cleanup.get("summary"):
+        click.echo(cleanup["summary"])
+    for name, rule in cleanup.get("rules", {}).items():
         if not rule.get("count"):
             continue
         click.echo(f"\n{name}: {rule['count']}")
+        if name in _QUIET_RULES and not show_all:
+            continue
         for item in rule.get("items", []):
-            before, after = item.get("before", ""), item.get("after", "")
-            change = f"{before!r} → {after!r}" if after else f"{before!r} removed"
-            click.echo(f"  line {item.get('line', '?')}: {change}")
+            click.echo(f"  line {item.get('line', '?')}: {_change(item.get('before', ''), item.get('after', ''))}")
+    if report.get("flags"):
+        click.echo(f"\nflags: {len(report['flags'])}")
     for flag in report.get("flags", []):
-        click.echo(f"flag {flag['kind']} at {flag['start']}–{flag['end']}: {flag['detail']}")
+        click.echo(f"  {flag['kind']} at {flag['start']}–{flag['end']}: {flag['detail']}")
     for warning in report.get("warnings", []):
         click.echo(f"warning: {warning}")
+    if report.get("turns"):
+        click.echo(f"\nspeaker turns: {report['turns']}")
+
+
+def _change(before: str, after: str) -> str:
+    def show(text: str) -> str:
+        text = text.replace("\n", " ⏎ ")
+        return repr(text if len(text) <= 90 else text[:87] + "…")
+
+    if not after:
+        return f"{show(before)} removed"
+    if " " in after and not any(c in after for c in "'\"”") and len(after.split()) > 2 and after[0].islower():
+        return f"{show(before)}: {after}"  # an explanation, not a replacement text
+    return f"{show(before)} → {show(after)}"
 
 
 @click.command()

@@ -143,10 +143,14 @@ def test_core_tests_pass_with_qt_blocked():
     env = {**os.environ, "PYTHONPATH": str(ROOT / "tests" / "fixtures")}
     env.pop("QT_QPA_PLATFORM", None)
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "block_qt", "-p", "no:pytest-qt",
+        [sys.executable, "-m", "pytest", "-x", "-p", "block_qt", "-p", "no:pytest-qt",
          "-p", "no:xdist", "-p", "no:cacheprovider", "tests/core",
          "--deselect", "tests/core/test_house_rules.py::test_core_tests_pass_with_qt_blocked"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert " passed" in result.stdout
+    # and the plugin really does make Qt unimportable
+    probe = subprocess.run([sys.executable, "-c", "import block_qt, PySide6"], cwd=ROOT, env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert probe.returncode != 0 and "blocked" in probe.stderr
