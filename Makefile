@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 test: setup
+	$(BIN)/ruff check kvalkod tests benchmarks scripts sample_projects
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 tests
 
 test-core: setup

@@ -9,6 +9,7 @@ external references outright.
 
 from __future__ import annotations
 
+import io
 import re
 import uuid
 import zipfile
@@ -19,6 +20,7 @@ from xml.etree.ElementTree import Element, ParseError
 from xml.parsers.expat import errors as expat_errors
 
 from kvalkod.errors import InputFileError
+from kvalkod.input_files import read_bytes
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -113,23 +115,9 @@ def children_named(element: Element, name: str) -> list[Element]:
 
 def read_limited(path: Path) -> bytes:
     """The bytes of ``path``; a REFI project archive (.qdpx) yields its .qde. Size-limited."""
-    try:
-        if path.is_dir():
-            raise InputFileError(path, "this is a folder, not a codebook file")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputFileError(path, "the file is larger than 50 MB, too large for a codebook")
-        if zipfile.is_zipfile(path):
-            return _qde_from_archive(path)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputFileError(path, "the file does not exist") from None
-    except PermissionError:
-        raise InputFileError(path, "kvalkod is not allowed to read this file") from None
-    except OSError as error:
-        raise InputFileError(path, f"the file cannot be read ({error.strerror or error})") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InputFileError(path, "the file is larger than 50 MB, too large for a codebook")
+    data = read_bytes(path, MAX_FILE_BYTES)
+    if zipfile.is_zipfile(io.BytesIO(data)):
+        return _qde_from_archive(path)
     return data
 
 

@@ -84,7 +84,7 @@ def extract(path: str | os.PathLike, data: bytes | None = None) -> Extracted:
     Dispatches on the suffix, case-insensitively. Raises ``InputFileError`` for every kind of
     bad input, with a reason the analyst can act on.
     """
-    from kvalkod.importers import _files
+    from kvalkod import input_files as _files
 
     path = Path(path)
     if data is None:

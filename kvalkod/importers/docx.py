@@ -15,9 +15,10 @@ import io
 from pathlib import Path
 
 from kvalkod.errors import InputFileError
-from kvalkod.importers._files import open_zip
 from kvalkod.importers._layout import Piece, TextBuilder
 from kvalkod.importers._wordml import Numbering, W, _roman, note_texts, walk_runs
+from kvalkod.input_files import open_zip
+
 
 def extract(path: Path, data: bytes, fmt: str):
     from kvalkod.importers import Extracted, ExtractedNote

@@ -15,9 +15,9 @@ import re
 from pathlib import Path
 
 from kvalkod.errors import InputFileError
-from kvalkod.importers._files import open_zip
 from kvalkod.importers._layout import Piece, TextBuilder
 from kvalkod.importers._wordml import _letters, _roman
+from kvalkod.input_files import open_zip
 
 _WS = re.compile(r"[ \t\r\n]+")
 _SKIP_BLOCKS = {

@@ -31,8 +31,9 @@ _SURROGATES = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 
 def extract(path: Path, data: bytes, fmt: str):
-    from kvalkod.importers import Extracted
     from striprtf.striprtf import rtf_to_text
+
+    from kvalkod.importers import Extracted
 
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.startswith(b"{\\rtf"):

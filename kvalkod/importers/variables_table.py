@@ -25,7 +25,7 @@ SUFFIXES = (".csv", ".tsv", ".xlsx")
 def read_variable_table(path: str | os.PathLike) -> tuple[list[str], list[list[str]]]:
     """(header, rows) with every row as long as the header; InputFileError for bad files."""
     from kvalkod import importers
-    from kvalkod.importers import _files
+    from kvalkod import input_files as _files
 
     path = Path(path)
     _files.check_path(path, importers.MAX_FILE_BYTES)
@@ -64,7 +64,7 @@ def _sniff(text: str) -> str:
 
 
 def _read_xlsx(path: Path, data: bytes) -> list[list[str]]:
-    from kvalkod.importers._files import open_zip
+    from kvalkod.input_files import open_zip
 
     open_zip(path, data, "an Excel workbook", ".xlsx")
     from openpyxl import load_workbook

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputFileError
+from ..input_files import read_bytes
 from ..model import DOCUMENT_KINDS, DocumentNote, SpeakerTurn
 
 ORIGINAL_BYTES_LIMIT = 25 * 1024 * 1024  # originals above this are kept as a hash only
@@ -38,35 +39,18 @@ class PreparedDocument:
     turns: list[SpeakerTurn] = field(default_factory=list)
 
 
-def read_input(path: Path) -> bytes:
-    from ..importers import MAX_FILE_BYTES
-
-    if not path.exists():
-        raise InputFileError(path, "no such file")
-    if path.is_dir():
-        raise InputFileError(path, "is a folder, not a file")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise InputFileError(
-            path, f"file too large ({size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)"
-        )
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputFileError(path, f"cannot be read ({exc.strerror or exc})") from None
-
-
 def prepare_document(
     path: str | os.PathLike, *, kind: str = "document", name: str | None = None, clean: bool = True
 ) -> PreparedDocument:
-    from ..importers import extract
-    from ..text.cleanup import clean as run_cleanup, looks_markdown, looks_pdf_derived
+    from ..importers import MAX_FILE_BYTES, extract
+    from ..text.cleanup import clean as run_cleanup
+    from ..text.cleanup import looks_markdown, looks_pdf_derived
     from ..text.speakers import find_turns, looks_like_transcript
 
     path = Path(path)
     if kind not in DOCUMENT_KINDS:
         raise InputFileError(path, f"unknown kind {kind!r} (one of {', '.join(DOCUMENT_KINDS)})")
-    data = read_input(path)
+    data = read_bytes(path, MAX_FILE_BYTES)
     extracted = extract(path, data)
     raw = extracted.text
     if not raw.strip():

@@ -16,16 +16,16 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import journal
-from .schema import JOURNALED_TABLES
 from .cases import CaseRepo
-from .codes import CodeRepo
 from .coders import CoderRepo
+from .codes import CodeRepo
 from .codings import CodingRepo
 from .connection import close_project_file, create_project_file, open_project_file, utc_now
 from .documents import DocumentRepo
 from .fulltext import FullTextRepo
 from .memos import MemoRepo
 from .meta import MetaRepo
+from .schema import JOURNALED_TABLES
 from .variables import VariableRepo
 
 

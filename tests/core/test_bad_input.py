@@ -36,7 +36,7 @@ def bad_files(tmp_path):
     unknown = tmp_path / "data.xyz"
     unknown.write_text("text", encoding="utf-8")
     return [
-        (tmp_path / "finns_inte.txt", "no such file"),
+        (tmp_path / "finns_inte.txt", "does not exist"),
         (tmp_path, "folder"),
         (empty, "empty"),
         (binary, "binary"),

@@ -10,24 +10,12 @@ from __future__ import annotations
 import json
 import re
 import time
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
 from kvalkod.text.cleanup import CleanupResult, Flag, Note, clean, looks_markdown, looks_pdf_derived
 
-SOURCES = Path(__file__).resolve().parents[2] / "sample_projects" / "sources"
-SEEDS = {p.name[:3]: p for p in SOURCES.glob("00?_*.txt")}
-
-
-def raw(n: str) -> str:
-    return SEEDS[n].read_text(encoding="utf-8")
-
-
-@lru_cache(maxsize=None)
-def cleaned(n: str) -> CleanupResult:
-    return clean(raw(n))
+from .seed_text import SEEDS, cleaned, raw
 
 
 def matches(text: str, stem: str) -> int:

@@ -6,22 +6,10 @@ Seed lines from shared/design/seed-analysis.md §1.1 quirk 3 and §1.4.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from kvalkod.text.cleanup import clean
 
-SOURCES = Path(__file__).resolve().parents[2] / "sample_projects" / "sources"
-SEEDS = {p.name[:3]: p for p in SOURCES.glob("00?_*.txt")}
-
-
-def raw(n: str) -> str:
-    return SEEDS[n].read_text(encoding="utf-8")
-
-
-@lru_cache(maxsize=None)
-def cleaned(n: str):
-    return clean(raw(n))
+from .seed_text import cleaned, raw
 
 
 def words(text: str, stem: str) -> int:

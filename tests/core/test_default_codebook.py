@@ -13,6 +13,7 @@ import pytest
 from kvalkod.exporters.qdc import codebook_xml, validate_codebook
 from kvalkod.importers.qdc import DEFAULT_CODEBOOK, default_codebook_path, read_codebook
 from kvalkod.refi_xml import code_guid
+
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_default_codebook.py"
 
 

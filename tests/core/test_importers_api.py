@@ -145,7 +145,7 @@ def test_too_large_data(monkeypatch):
 
 
 def test_size_message_in_megabytes():
-    from kvalkod.importers._files import human_size
+    from kvalkod.input_files import human_size
 
     assert human_size(312 * 1024 * 1024) == "312 MB"
     assert human_size(200 * 1024 * 1024) == "200 MB"

@@ -3,7 +3,8 @@
 import unicodedata
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kvalkod.text.normalize import normalize_text
 from kvalkod.text.offsets import OffsetMap, utf16_length

@@ -1,7 +1,8 @@
 """Search: words, phrases, prefixes, OR; å/ä/ö distinct unless folded; offsets exact."""
 
 import pytest
-from hypothesis import given, settings, HealthCheck, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kvalkod.errors import KvalkodError
 from kvalkod.text.query import parse_query

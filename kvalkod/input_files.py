@@ -1,7 +1,7 @@
 """Getting a file's bytes, with every way that can fail turned into one plain sentence.
 
-Importers and the case-variable reader share this, so "missing", "a folder", "empty",
-"too large" and "permission denied" read the same everywhere. The size is checked from
+Importers, the case-variable reader, the REFI readers and the import service share this, so
+"missing", "a folder", "empty", "too large" and "permission denied" read the same everywhere. The size is checked from
 ``stat`` before reading, so a 3 GB file is refused without being loaded.
 """
 
