@@ -31,7 +31,7 @@ class FullTextRepo:
         if doc_id is not None:
             sql += " AND c.document_id = ?"
             args.append(doc_id)
-        # FTS5 yields rows in rowid order at no cost, and chunk ids follow import order and
+        # FTS5 yields rows in rowid order at no cost, and chunk ids follow document and
         # position, so the first page of hits comes without sorting every match.
         sql += " ORDER BY f.rowid"
         try:
@@ -66,6 +66,11 @@ class FullTextRepo:
         self.conn.execute("INSERT INTO fts_folded(fts_folded) VALUES ('rebuild')")
 
 
+# Chunk ids are derived from the document id and the chunk's position, so the index's own
+# rowid order is document order, and a document put back by undo gets the very same ids.
+CHUNKS_PER_DOCUMENT = 1 << 20
+
+
 def index_document(conn: sqlite3.Connection, document_id: int, text: str) -> None:
     """Cut a document's text into chunks and index them, one batch per index.
 
@@ -74,8 +79,11 @@ def index_document(conn: sqlite3.Connection, document_id: int, text: str) -> Non
     """
     from ..text.units import chunk_spans
 
-    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM text_chunks").fetchone()[0]
-    rows = [(first + i, document_id, s, text[s:e]) for i, (s, e) in enumerate(chunk_spans(text))]
+    spans = chunk_spans(text)
+    if len(spans) >= CHUNKS_PER_DOCUMENT:
+        raise KvalkodError(f"a document of {len(spans)} paragraphs is more than kvalkod can index")
+    first = document_id * CHUNKS_PER_DOCUMENT
+    rows = [(first + i, document_id, s, text[s:e]) for i, (s, e) in enumerate(spans)]
     conn.executemany("INSERT INTO text_chunks(id, document_id, start, text) VALUES (?, ?, ?, ?)", rows)
     pairs = [(r[0], r[3]) for r in rows]
     conn.executemany("INSERT INTO fts_exact(rowid, text) VALUES (?, ?)", pairs)
