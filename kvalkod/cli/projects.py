@@ -97,10 +97,11 @@ def docs(project: Path, as_json: bool) -> None:
 @click.command()
 @project_argument
 @click.argument("doc")
-def show(project: Path, doc: str) -> None:
+@click.option("--raw", is_flag=True, help="the text as extracted from the file, before clean-up")
+def show(project: Path, doc: str, raw: bool) -> None:
     """Print a document's stored text, exactly as coded (offsets count its code points)."""
     with opened(project) as p:
-        text = p.documents.text(doc)
+        text = p.documents.raw_text(doc) if raw else p.documents.text(doc)
     sys.stdout.write(text)
     if not text.endswith("\n"):
         sys.stdout.write("\n")
@@ -120,12 +121,15 @@ def import_report(project: Path, doc: str, show_all: bool, as_json: bool) -> Non
     """What the clean-up changed in a document at import, and why."""
     with opened(project) as p:
         report = p.documents.import_report(doc)
+        provenance = p.documents.provenance(doc)
     if as_json:
-        print_json(report)
+        print_json({**report, "original": provenance})
         return
     chars = report.get("characters", {})
     click.echo(f"{report.get('source')}: {report.get('format')}, encoding {report.get('encoding')}, "
                f"{chars.get('raw', 0)} characters extracted, {chars.get('clean', 0)} kept")
+    click.echo(f"original: {provenance['size']} bytes, sha256 {provenance['sha256']}"
+               f"{'' if provenance['has_original'] else ' (too large to keep; hash only)'}")
     click.echo(f"clean-up: {'yes' if report.get('cleaned') else 'no'} ({report.get('why')})")
     cleanup = report.get("cleanup", {})
     if cleanup.get("summary"):

@@ -73,6 +73,8 @@ class AutocodeService:
     def _apply(self, target, spans: dict[int, list[tuple[int, int]]], coder: str | None, label: str) -> int:
         if not target.codable:
             raise KvalkodError(f"the code {target.path!r} is a folder and cannot be applied")
+        if not spans:
+            return 0  # nothing found: no action, nothing to undo
         created = 0
         with self.project.action(label) as uow:
             coder_id = self.project.coder_id(uow, coder)

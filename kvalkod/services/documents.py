@@ -42,6 +42,15 @@ class DocumentService:
     def text(self, name_or_guid: str) -> str:
         return self.store.documents.text(self.get(name_or_guid).id)
 
+    def raw_text(self, name_or_guid: str) -> str:
+        """The text as extracted from the file, before clean-up (provenance)."""
+        return self.store.documents.source(self.get(name_or_guid).id)["raw_text"]
+
+    def provenance(self, name_or_guid: str) -> dict:
+        """The original file's sha256, size and encoding, and whether its bytes are kept."""
+        source = self.store.documents.source(self.get(name_or_guid).id)
+        return {k: source[k] for k in ("sha256", "size", "encoding", "has_original")}
+
     def import_report(self, name_or_guid: str) -> dict:
         return self.store.documents.import_report(self.get(name_or_guid).id)
 

@@ -46,12 +46,6 @@ class DocumentRepo:
     def text(self, doc_id: int) -> str:
         return self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
 
-    def excerpt(self, doc_id: int, start: int, end: int) -> str:
-        row = self.conn.execute(
-            "SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, end - start, doc_id)
-        ).fetchone()
-        return row[0] if row else ""
-
     def import_report(self, doc_id: int) -> dict[str, Any]:
         row = self.conn.execute("SELECT import_report FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return json.loads(row[0]) if row else {}
@@ -64,18 +58,6 @@ class DocumentRepo:
             "JOIN documents d ON d.id = s.document_id WHERE s.document_id = ?", (doc_id,)
         ).fetchone()
         return dict(row) if row else {}
-
-    def original(self, doc_id: int) -> bytes | None:
-        row = self.conn.execute("SELECT original FROM document_sources WHERE document_id = ?", (doc_id,)).fetchone()
-        return bytes(row[0]) if row and row[0] is not None else None
-
-    def find_by_sha256(self, sha256: str) -> Document | None:
-        row = self.conn.execute(
-            f"SELECT {', '.join('d.' + c.strip() for c in _COLUMNS.split(','))} FROM documents d "
-            "JOIN document_sources s ON s.document_id = d.id WHERE s.sha256 = ?",
-            (sha256,),
-        ).fetchone()
-        return _document(row) if row else None
 
     def turns(self, doc_id: int) -> list[SpeakerTurn]:
         return [

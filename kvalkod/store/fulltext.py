@@ -60,10 +60,6 @@ class FullTextRepo:
             args.append(within)
         return self.conn.execute(sql, args).fetchone()[0]
 
-    def rebuild(self) -> None:
-        """Rebuild both indexes from the chunks (used by ``check --repair``)."""
-        self.conn.execute("INSERT INTO fts_exact(fts_exact) VALUES ('rebuild')")
-        self.conn.execute("INSERT INTO fts_folded(fts_folded) VALUES ('rebuild')")
 
 
 # Chunk ids are derived from the document id and the chunk's position, so the index's own

@@ -15,9 +15,6 @@ class MetaRepo:
         row = self.conn.execute("SELECT value FROM project_meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
-    def all(self) -> dict[str, str]:
-        return {k: v for k, v in self.conn.execute("SELECT key, value FROM project_meta")}
-
     def set(self, uow: UnitOfWork, key: str, value: str) -> None:
         row = self.conn.execute("SELECT rowid FROM project_meta WHERE key = ?", (key,)).fetchone()
         if row:

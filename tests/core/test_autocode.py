@@ -77,3 +77,9 @@ def test_rerun_creates_no_duplicates_and_undo_is_one_step(project, doc):
     assert len(spans(project)) == 3
     project.history.undo()
     assert spans(project) == []
+
+
+def test_no_hits_makes_no_action(project, doc):
+    labels = project.history.labels()
+    assert project.autocode.by_query("Samordning", "finnsinte") == 0
+    assert project.history.labels() == labels

@@ -99,3 +99,14 @@ def test_codes_apply_and_check_passes(seeded, capsys):
     assert json.loads(cli(capsys, "check", seeded, "--json"))["ok"]
     cli(capsys, "undo", seeded)
     assert json.loads(cli(capsys, "codings", seeded, "--json")) == []
+
+
+def test_provenance_raw_text_and_original(seeded, capsys):
+    raw = cli(capsys, "show", seeded, D002, "--raw")
+    original = [p for p in SEEDS if p.stem == D002][0].read_text(encoding="utf-8")
+    assert raw.rstrip("\n") == original.rstrip("\n")
+    report = json.loads(cli(capsys, "import-report", seeded, D002, "--json"))
+    import hashlib
+
+    assert report["original"]["sha256"] == hashlib.sha256(original.encode("utf-8")).hexdigest()
+    assert report["original"]["has_original"] == 1
