@@ -107,12 +107,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus-mb", type=int, default=50, help="size of the search corpus")
     parser.add_argument("--out", type=Path, default=Path("bench-results.json"))
+    parser.add_argument("--core-only", action="store_true", help="skip the desktop app's figures")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kvalkod-bench-") as tmp:
         work = Path(tmp)
         bench_import_seed002(work)
         bench_plain_import(work)
         bench_search(work, args.corpus_mb)
+        if not args.core_only:
+            import ui_bench
+
+            ui_bench.run(work, record)
     results = {"metrics": METRICS, "machine": machine()}
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"peak memory {results['machine']['peak_rss_mb']} MB; wrote {args.out}")

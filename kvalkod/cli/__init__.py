@@ -13,10 +13,10 @@ import click
 
 from .. import __version__
 from ..errors import KvalkodError
-from .common import Failed, KvalkodGroup
+from .common import Failed, PluginGroup
 
 
-@click.group(cls=KvalkodGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=PluginGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kvalkod", message="%(prog)s %(version)s")
 def cli() -> None:
     """kvalkod: offline qualitative analysis, one project file per study."""
@@ -34,7 +34,8 @@ _register()
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        cli.main(args=argv, prog_name="kvalkod", standalone_mode=False)
+        # without standalone mode click returns a command's exit status instead of exiting
+        status = cli.main(args=argv, prog_name="kvalkod", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("kvalkod: aborted", err=True)
         return 1
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"kvalkod: internal error ({type(exc).__name__}: {exc}); "
                    "run again with KVALKOD_DEBUG=1 to see where", err=True)
         return 1
-    return 0
+    return status if isinstance(status, int) else 0
 
 
 if __name__ == "__main__":

@@ -21,6 +21,36 @@ class KvalkodGroup(click.Group):
         return list(self.commands)
 
 
+PLUGIN_GROUP = "kvalkod.commands"
+
+
+class PluginGroup(KvalkodGroup):
+    """The top-level group: also offers the commands other packages register under the entry
+    point group ``kvalkod.commands`` (the desktop app adds ``gui``). They are loaded only when
+    used, so the core never imports them, and a plugin that fails to import is simply absent.
+    """
+
+    def _plugins(self) -> dict:
+        from importlib.metadata import entry_points
+
+        return {e.name: e for e in entry_points(group=PLUGIN_GROUP) if e.name not in self.commands}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*self.commands, *self._plugins()]
+
+    def get_command(self, ctx: click.Context, name: str):
+        command = self.commands.get(name)
+        if command is not None:
+            return command
+        entry = self._plugins().get(name)
+        if entry is None:
+            return None
+        try:
+            return entry.load()
+        except ImportError:
+            return None
+
+
 class Failed(KvalkodError):
     """Some items of a batch failed; they have been reported already."""
 

@@ -90,11 +90,12 @@ class CodebookService:
                     parent = existing
                     continue
                 last = depth == len(parts) - 1
-                parent = self._insert(uow, parent, name, color if last else None, description if last else "")
+                parent = self.insert_code(uow, parent, name, color if last else None, description if last else "")
         return self.get("/".join(parts))
 
-    def _insert(self, uow, parent: int | None, name: str, color: str | None, description: str,
-                guid: str | None = None, codable: bool = True) -> int:
+    def insert_code(self, uow, parent: int | None, name: str, color: str | None = None, description: str = "",
+                    guid: str | None = None, codable: bool = True) -> int:
+        """Insert one code inside the caller's action (a free colour if none is given)."""
         code_id = self.store.codes.insert(uow, {
             "guid": guid or str(uuid.uuid4()), "parent_id": parent, "name": name,
             "color": check_color(color) if color else self._free_color(),
@@ -183,7 +184,7 @@ class CodebookService:
                     existing = (self.store.codes.find_guid(node.guid) if node.guid else None) \
                         or self.store.codes.child(parent, node.name)
                     if existing is None:
-                        existing = self._insert(uow, parent, node.name, node.color, node.description,
+                        existing = self.insert_code(uow, parent, node.name, node.color, node.description,
                                                 guid=node.guid, codable=node.codable)
                         added += 1
                     walk(node.children, existing)

@@ -57,6 +57,13 @@ class CodingService:
                         "coder": r["coder"], "memo": r["memo"]})
         return out
 
+    def in_document(self, doc: str) -> list[Coding]:
+        """A document's codings in text order, without their text (for drawing)."""
+        return self.store.codings.for_document(self.project.documents.get(doc).id)
+
+    def coder_names(self) -> dict[int, str]:
+        return {c.id: c.name for c in self.store.coders.all()}
+
     def counts_by_document(self) -> dict[int, int]:
         return self.store.codings.counts_by_document()
 
@@ -76,6 +83,26 @@ class CodingService:
                 return existing[0]
             (coding_id,) = self.insert_spans(uow, document.id, target.id, coder_id, [(start, end)], memo)
         return self.store.codings.get(coding_id)
+
+    def apply_new_code(self, doc: str, start: int, end: int, path: str, *, coder: str | None = None) -> Coding:
+        """Create the code ``path`` if it does not exist and apply it, as ONE undoable action
+        (in-vivo coding, and the quick-code box when the analyst types a new name)."""
+        from .codebook import split_path
+
+        document = self.project.documents.get(doc)
+        self._check_span(document.name, document.length, start, end)
+        parts = split_path(path)
+        with self.project.action(f"code {document.name} {start}–{end} as new code {'/'.join(parts)}") as uow:
+            parent = None
+            for name in parts:
+                existing = self.store.codes.child(parent, name)
+                parent = existing if existing is not None else self.project.codebook.insert_code(uow, parent, name)
+            coder_id = self.project.coder_id(uow, coder)
+            ids = self.insert_spans(uow, document.id, parent, coder_id, [(start, end)])
+        if ids:
+            return self.store.codings.get(ids[0])
+        return next(c for c in self.store.codings.in_range(document.id, start, end)
+                    if (c.start, c.end, c.code_id) == (start, end, parent))
 
     def insert_spans(self, uow: "UnitOfWork", doc_id: int, code_id: int, coder_id: int,
                      spans: Iterable[tuple[int, int]], memo: str = "") -> list[int]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..errors import ConflictError, KvalkodError, NotFoundError
-from ..model import DOCUMENT_KINDS, Document
+from ..model import DOCUMENT_KINDS, Document, SpeakerTurn
 from ..store.connection import utc_now
 from .importing import PreparedDocument, prepare_document
 
@@ -50,6 +50,9 @@ class DocumentService:
         """The original file's sha256, size and encoding, and whether its bytes are kept."""
         source = self.store.documents.source(self.get(name_or_guid).id)
         return {k: source[k] for k in ("sha256", "size", "encoding", "has_original")}
+
+    def turns(self, name_or_guid: str) -> list[SpeakerTurn]:
+        return self.store.documents.turns(self.get(name_or_guid).id)
 
     def import_report(self, name_or_guid: str) -> dict:
         return self.store.documents.import_report(self.get(name_or_guid).id)

@@ -35,6 +35,13 @@ class CodingRepo:
                 (doc_id, code_id, coder_id))
         }
 
+    def for_document(self, doc_id: int) -> list[Coding]:
+        """All codings of a document in text order (what the document view draws)."""
+        rows = self.conn.execute(
+            f"SELECT {_COLS} FROM codings WHERE document_id = ? ORDER BY start, end, id", (doc_id,)
+        ).fetchall()
+        return [_coding(r) for r in rows]
+
     def in_range(self, doc_id: int, start: int, end: int) -> list[Coding]:
         """Codings of a document that overlap ``[start, end)`` (an interval query on the index)."""
         rows = self.conn.execute(

@@ -72,3 +72,21 @@ def test_interval_query_finds_overlaps(project, doc):
     found = project.store.codings.in_range(doc.id, 9, 21)
     assert [(c.start, c.end) for c in found] == [(0, 10), (20, 30)]
     assert project.store.codings.in_range(doc.id, 10, 20) == []
+
+
+def test_apply_new_code_is_one_action(project, doc):
+    coding = project.coding.apply_new_code("q5", 0, 24, "In vivo/Jag hinner inte samordna")
+    assert project.codebook.get("In vivo/Jag hinner inte samordna").id == coding.code_id
+    assert project.coding.list()[0]["text"] == "Jag hinner inte samordna"
+    project.history.undo()
+    assert project.coding.list() == []
+    assert "In vivo" not in [c.path for c in project.codebook.all()]
+    # an existing code is reused, not doubled
+    project.coding.apply_new_code("q5", 0, 3, "Arbetsbelastning")
+    assert [c.path for c in project.codebook.all()].count("Arbetsbelastning") == 1
+
+
+def test_in_document_is_in_text_order(project, doc):
+    project.coding.apply("q5", 20, 30, "Arbetsbelastning")
+    project.coding.apply("q5", 0, 10, "Arbetsbelastning")
+    assert [(c.start, c.end) for c in project.coding.in_document("q5")] == [(0, 10), (20, 30)]

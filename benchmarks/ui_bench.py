@@ -1,0 +1,182 @@
+"""Benchmarks of the desktop app (part of ``make bench``): opening a long transcript with
+10,000 codings, applying a code in a project of 200,000 codings, scrolling, start-up.
+
+Each figure is measured against a bare baseline in the same process where the budget is a
+ratio, so it holds on a noisy machine.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+
+from kvalkod.services import Project  # noqa: E402
+from kvalkod.services.importing import prepare_document  # noqa: E402
+
+SPEAKERS = ["I", "IP"]
+
+
+def transcript(chars: int, seed: int = 3) -> str:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus import paragraphs
+
+    lines, size, n = [], 0, 0
+    for para in paragraphs(chars, seed):
+        line = f"{SPEAKERS[n % 2]}: {para}"
+        lines.append(line)
+        size += len(line) + 1
+        n += 1
+        if size >= chars:
+            break
+    return "\n".join(lines)[:chars]
+
+
+def build_project(path: Path, text_chars: int, codings_in_doc: int, other_codings: int, codes: int = 30) -> Project:
+    """A project with one long transcript carrying ``codings_in_doc`` codings, plus other
+    documents carrying ``other_codings`` more."""
+    rng = random.Random(5)
+    project = Project.create(path, coder="bench")
+    folder = path.parent / "texts"
+    folder.mkdir(exist_ok=True)
+    main = folder / "transcript.txt"
+    main.write_text(transcript(text_chars), encoding="utf-8")
+    project.documents.add_prepared(prepare_document(main, kind="interview", clean=False), {})
+    paths = [f"Tema {i // 10}/Kod {i}" for i in range(codes)]
+    for p in paths:
+        project.codebook.add(p)
+    code_ids = [project.codebook.get(p).id for p in paths]
+
+    def spread(doc_name: str, n: int) -> None:
+        doc = project.documents.get(doc_name)
+        with project.action(f"bench codings {doc_name}") as uow:
+            coder = project.coder_id(uow)
+            by_code: dict[int, set] = {}
+            for _ in range(n):
+                start = rng.randrange(0, doc.length - 400)
+                by_code.setdefault(rng.choice(code_ids), set()).add((start, start + rng.randint(20, 400)))
+            for code_id, spans in by_code.items():
+                project.coding.insert_spans(uow, doc.id, code_id, coder, spans)
+
+    spread("transcript", codings_in_doc)
+    made = 0
+    k = 0
+    while made < other_codings:
+        name = f"other_{k}"
+        f = folder / f"{name}.txt"
+        f.write_text(transcript(200_000, seed=10 + k), encoding="utf-8")
+        project.documents.add_prepared(prepare_document(f, kind="interview", clean=False), {})
+        batch = min(50_000, other_codings - made)
+        spread(name, batch)
+        made += batch
+        k += 1
+    return project
+
+
+def median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def bench_open(app, work: Path, record) -> None:
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    project = build_project(work / "open.kvalkod", 600_000, 10_000, 0)
+    text = project.documents.text("transcript")
+    session = Session(project)
+    window = MainWindow(session)
+    window.resize(1500, 950)
+    window.show()
+    app.processEvents()
+    bare = QPlainTextEdit()
+    bare.resize(900, 700)
+    bare.show()
+
+    def open_bare():
+        bare.setPlainText(text)
+        app.processEvents()
+
+    doc = project.documents.get("transcript")
+
+    def open_view():
+        session.set_current_document(None)
+        session.set_current_document(doc)
+        app.processEvents()
+
+    base = median_time(open_bare, 5)
+    ours = median_time(open_view, 5)
+    record("open_doc_600k_ms", ours * 1000, "ms", 500.0)
+    record("open_doc_overhead_ratio", ours / base, "x", 2.0)
+    print(f"  (bare setPlainText {base * 1000:.0f} ms; {len(window.document_view.editor.index)} codings)")
+
+    editor = window.document_view.editor
+    bar = editor.verticalScrollBar()
+    frames = []
+    for value in range(0, bar.maximum(), max(1, bar.maximum() // 60)):
+        bar.setValue(value)
+        t0 = time.perf_counter()
+        editor.viewport().repaint()
+        editor.stripes.repaint()
+        frames.append(time.perf_counter() - t0)
+    frames.sort()
+    record("scroll_frame_p95_ms", frames[int(len(frames) * 0.95)] * 1000, "ms", 16.0)
+    window.close()
+    session.close()
+
+
+def bench_apply(app, work: Path, record) -> None:
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    project = build_project(work / "apply.kvalkod", 600_000, 10_000, 190_000)
+    print(f"  ({project.stats()['codings']} codings in the project)")
+    session = Session(project)
+    window = MainWindow(session)
+    window.resize(1500, 950)
+    window.show()
+    doc = project.documents.get("transcript")
+    session.set_current_document(doc)
+    window.codebook_panel.select_code("Tema 0/Kod 1")
+    app.processEvents()
+    rng = random.Random(9)
+    times = []
+    for _ in range(60):
+        start = rng.randrange(0, doc.length - 200)
+        t0 = time.perf_counter()
+        project.coding.apply("transcript", start, start + 80, "Tema 0/Kod 1")
+        app.processEvents()
+        times.append(time.perf_counter() - t0)
+    times.sort()
+    record("apply_code_p95_ms", times[int(len(times) * 0.95)] * 1000, "ms", 30.0)
+    window.close()
+    session.close()
+
+
+def bench_startup(work: Path, record, project: Path) -> None:
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "kvalkod", "gui", str(project), "--screenshot",
+                        str(work / "start.png")], check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    record("startup_s", statistics.median(times), "s", 1.5)
+
+
+def run(work: Path, record) -> None:
+    app = QApplication.instance() or QApplication([])
+    bench_open(app, work, record)
+    bench_apply(app, work, record)
+    bench_startup(work, record, work / "open.kvalkod")

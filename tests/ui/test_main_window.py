@@ -1,0 +1,115 @@
+"""The main window: panels wired together, undo/redo in the Edit menu, recent-code shortcuts,
+status bar, the screenshot command and the no-display message."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+from .conftest import INTERVIEW
+
+
+@pytest.fixture
+def window(session, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w = MainWindow(session, settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_first_document("intervju_1")
+    return w
+
+
+def test_panels_share_the_session(window, session):
+    assert window.document_view.document.name == "intervju_1"
+    window.documents_panel.select_document("fältanteckning")
+    assert window.document_view.document.name == "fältanteckning"
+
+
+def test_undo_redo_labels_follow_the_history(window, session, qtbot):
+    start = INTERVIEW.index("Läkare")
+    session.project.coding.apply("intervju_1", start, start + 6, "Aktörer/Medaktör")
+    assert window.undo_action.text() == "Undo code intervju_1 {}–{} as Aktörer/Medaktör".format(start, start + 6)
+    assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    qtbot.waitUntil(lambda: len(window.document_view.editor.index) == 4)
+    window.undo()
+    assert window.redo_action.text().startswith("Redo code intervju_1")
+    qtbot.waitUntil(lambda: len(window.document_view.editor.index) == 3)
+    window.redo()
+    qtbot.waitUntil(lambda: len(window.document_view.editor.index) == 4)
+
+
+def test_recent_code_shortcuts(window, session):
+    code = session.project.codebook.get("Aktörer/Medaktör")
+    session.note_code_used(code)
+    assert window.recent_code_actions[0].isVisible()
+    assert window.recent_code_actions[0].shortcut().toString() == "Ctrl+1"
+    start = INTERVIEW.index("sjukförsäkringen")
+    window.document_view.editor.select_span(start, start + len("sjukförsäkringen"))
+    window.recent_code_actions[0].trigger()
+    assert "sjukförsäkringen" in [r["text"] for r in session.project.coding.list(code="Aktörer/Medaktör")]
+
+
+def test_status_bar_counts(window, session):
+    assert "2 documents" in window.status_counts.text() and "3 codings" in window.status_counts.text()
+    assert "coder Anna" in window.status_counts.text()
+    session.project.codebook.add("Ny")
+    assert "6 codes" in window.status_counts.text()
+
+
+def test_quick_code_box_in_the_window(window, session):
+    start = INTERVIEW.index("Läkare")
+    window.document_view.editor.select_span(start, start + 6)
+    window.quick_code.setText("Vården/Läkaren som medaktör")
+    window.quick_code.commit()
+    assert session.project.coding.list(code="Vården")[0]["text"] == "Läkare"
+
+
+def test_layout_is_remembered(window, tmp_path):
+    window.docks["search"].raise_()
+    window.close()
+    geometry, state = window.settings.window_state()
+    assert geometry is not None and state is not None
+
+
+def _screenshot(project_path, png, *extra):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KVALKOD_CODER": "Anna",
+           "XDG_CONFIG_HOME": str(png.parent / "config")}
+    return subprocess.run([sys.executable, "-m", "kvalkod", "gui", str(project_path), "--screenshot", str(png),
+                           *extra], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_screenshot_shows_highlights_and_stripes(session, tmp_path):
+    path = session.project.path
+    session.close()
+    png = tmp_path / "shot.png"
+    result = _screenshot(path, png, "--open-doc", "intervju_1")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert image.width() >= 1200
+    colours = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    # the stripes are painted in the codes' own colours
+    assert {"#e15759", "#59a14f", "#4e79a7"} <= colours
+
+
+def test_screenshot_of_a_missing_document_fails_clearly(session, tmp_path):
+    path = session.project.path
+    session.close()
+    result = _screenshot(path, tmp_path / "x.png", "--open-doc", "finns_inte")
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith("no document named 'finns_inte' in ui.kvalkod")
+
+
+def test_no_display_says_what_to_do(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "kvalkod", "gui", str(tmp_path / "p.kvalkod")],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr and "make demo" in result.stderr
+    assert "Traceback" not in result.stderr

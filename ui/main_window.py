@@ -1,0 +1,222 @@
+"""The main window: the document in the middle, documents on the left, the codebook on the
+right, coded segments, search and memos below; menus for projects, editing and coding.
+
+One window shows one project (one Session). Opening another project asks the application to
+replace the window, so no panel ever outlives its project.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from kvalkod.errors import KvalkodError, NothingToUndoError
+
+from .errors import guarded, show_error
+from .i18n import LANGUAGES
+from .session import Session
+from .settings import Settings
+from .views.code_tree_view import CodebookPanel
+from .views.document_list_view import DocumentsPanel
+from .views.document_view import DocumentView
+from .views.memo_panel import MemoPanel
+from .views.quick_code_box import QuickCodeBox
+from .views.search_panel import SearchPanel
+from .views.segments_view import SegmentsPanel
+
+PROJECT_FILTER = "kvalkod (*.kvalkod)"
+
+
+class MainWindow(QMainWindow):
+    projectRequested = Signal(str, bool)  # path, create
+
+    def __init__(self, session: Session, settings: Settings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings or Settings()
+        self.setWindowTitle(f"{session.project.name} — kvalkod")
+        self.resize(1400, 900)
+        self.document_view = DocumentView(session, self)
+        self.setCentralWidget(self.document_view)
+        self.documents_panel = DocumentsPanel(session, self)
+        self.codebook_panel = CodebookPanel(session, self)
+        self.quick_code = QuickCodeBox(session, self)
+        self.segments_panel = SegmentsPanel(session, self)
+        self.search_panel = SearchPanel(session, self)
+        self.memo_panel = MemoPanel(session, self)
+        codebook = QWidget()
+        column = QVBoxLayout(codebook)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.quick_code)
+        column.addWidget(self.codebook_panel, 1)
+        self.docks = {
+            "documents": self._dock(self.tr("Documents"), self.documents_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "codebook": self._dock(self.tr("Codebook"), codebook, Qt.DockWidgetArea.RightDockWidgetArea),
+            "segments": self._dock(self.tr("Coded segments"), self.segments_panel,
+                                   Qt.DockWidgetArea.BottomDockWidgetArea),
+            "search": self._dock(self.tr("Search"), self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "memos": self._dock(self.tr("Memos"), self.memo_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+        }
+        self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
+        self.tabifyDockWidget(self.docks["search"], self.docks["memos"])
+        self.docks["segments"].raise_()
+        self.resizeDocks([self.docks["documents"], self.docks["codebook"]], [260, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["segments"]], [220], Qt.Orientation.Vertical)
+        self.status_counts = QLabel()
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self._menus()
+        session.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        for signal in (session.bridge.historyChanged, session.bridge.documentsChanged,
+                       session.bridge.codesChanged, session.bridge.codingsChanged):
+            signal.connect(self._on_project_changed)
+        self._on_project_changed()
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{widget.__class__.__name__}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- menus -------------------------------------------------------------------------------
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addAction(self.tr("&New project…"), QKeySequence.StandardKey.New, self.new_project)
+        file.addAction(self.tr("&Open project…"), QKeySequence.StandardKey.Open, self.open_project)
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        file.addAction(self.tr("&Import documents…"), QKeySequence("Ctrl+Shift+I"), self.import_documents)
+        file.addAction(self.tr("&Variables…"), self.edit_variables)
+        file.addAction(self.tr("&Cases…"), self.edit_cases)
+        file.addSeparator()
+        file.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = edit.addAction(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = edit.addAction(self.tr("Redo"), QKeySequence("Ctrl+Shift+Z"), self.redo)
+        edit.addSeparator()
+        edit.addAction(self.document_view.find_action)
+
+        code = bar.addMenu(self.tr("&Code"))
+        code.addAction(self.tr("&Quick code"), QKeySequence("Ctrl+K"), self.quick_code.setFocus)
+        code.addAction(self.document_view.in_vivo_action)
+        code.addAction(self.document_view.fit_action)
+        code.addSeparator()
+        self.recent_code_actions = []
+        for n in range(1, 10):
+            act = QAction(self, shortcut=QKeySequence(f"Ctrl+{n}"))
+            act.triggered.connect(lambda checked=False, i=n - 1: self.code_with_recent(i))
+            code.addAction(act)
+            self.recent_code_actions.append(act)
+        self.session.recentCodesChanged.connect(self._on_recent_codes_changed)
+        self._on_recent_codes_changed()
+
+        view = bar.addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        language = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = self.settings.language()
+        for key, name in LANGUAGES.items():
+            act = language.addAction(name, lambda k=key: self._set_language(k))
+            act.setCheckable(True)
+            act.setChecked(key == current)
+            group.addAction(act)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects():
+            self.recent_menu.addAction(path, lambda p=path: self.projectRequested.emit(p, False))
+
+    def _on_recent_codes_changed(self) -> None:
+        recent = self.session.recent()
+        for n, act in enumerate(self.recent_code_actions):
+            act.setVisible(n < len(recent))
+            if n < len(recent):
+                act.setText(self.tr("Code with {code}").format(code=recent[n].path))
+
+    def _set_language(self, language: str) -> None:
+        self.settings.set_language(language)
+        QMessageBox.information(self, "kvalkod", self.tr("The language changes when kvalkod starts again."))
+
+    # -- actions -------------------------------------------------------------------------------
+    def code_with_recent(self, n: int) -> None:
+        recent = self.session.recent()
+        if n < len(recent):
+            try:
+                self.session.code_selection(recent[n])
+            except KvalkodError as exc:
+                show_error(self, exc)
+
+    @guarded
+    def undo(self) -> None:
+        try:
+            label = self.session.project.history.undo()
+            self.statusBar().showMessage(self.tr("Undone: {action}").format(action=label), 6000)
+        except NothingToUndoError:
+            self.statusBar().showMessage(self.tr("Nothing to undo"), 4000)
+
+    @guarded
+    def redo(self) -> None:
+        try:
+            label = self.session.project.history.redo()
+            self.statusBar().showMessage(self.tr("Redone: {action}").format(action=label), 6000)
+        except NothingToUndoError:
+            self.statusBar().showMessage(self.tr("Nothing to redo"), 4000)
+
+    def _on_project_changed(self) -> None:
+        undo, redo = self.session.project.history.labels()
+        self.undo_action.setText(self.tr("Undo {action}").format(action=undo) if undo else self.tr("Undo"))
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setText(self.tr("Redo {action}").format(action=redo) if redo else self.tr("Redo"))
+        self.redo_action.setEnabled(redo is not None)
+        stats = self.session.project.stats()
+        self.status_counts.setText(
+            self.tr("{project} · coder {coder} · {documents} documents · {codes} codes · {codings} codings").format(
+                project=self.session.project.name, coder=self.session.coder, **stats))
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "", PROJECT_FILTER)
+        if path:
+            self.projectRequested.emit(path if path.endswith(".kvalkod") else path + ".kvalkod", True)
+
+    def open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", PROJECT_FILTER)
+        if path:
+            self.projectRequested.emit(path, False)
+
+    def import_documents(self) -> None:
+        from .dialogs.import_dialog import ImportDialog
+
+        ImportDialog(self.session, self).exec()
+
+    def edit_variables(self) -> None:
+        from .dialogs.variables_dialog import VariablesDialog
+
+        VariablesDialog(self.session, self).exec()
+
+    def edit_cases(self) -> None:
+        from .dialogs.cases_dialog import CasesDialog
+
+        CasesDialog(self.session, self).exec()
+
+    def open_first_document(self, name: str | None = None) -> None:
+        """Show ``name`` (or the first document) with its codings."""
+        documents = self.session.project.documents.all()
+        if name:
+            self.session.set_current_document(self.session.project.documents.get(name))
+        elif documents:
+            self.session.set_current_document(documents[0])
+
+    def closeEvent(self, event) -> None:
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,204 @@
+"""The coded segments of the codes selected in the session, one row per coding.
+
+This is the retrieval table of qualitative analysis: "show me everything coded as X", with
+the document variables (role, office …) beside each segment so the analyst can compare
+groups. The rows come from ``coding.list`` (sub-codes included) and are re-read whenever a
+coding, a variable, a code or the selection changes, undo and redo included.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+SegmentRole = Qt.ItemDataRole.UserRole + 1  # the coding dict (guid, document, code, start, end, text, coder, memo)
+ExportRole = Qt.ItemDataRole.UserRole + 2  # the cell's full value for copy and CSV (text not elided)
+
+TEXT_WIDTH = 160  # characters of a segment shown in its cell; the tooltip has all of it
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def one_line(text: str, width: int | None = None) -> str:
+    """Whitespace (line breaks, tabs) collapsed, elided to ``width`` characters if given."""
+    line = " ".join(text.split())
+    if width is not None and len(line) > width:
+        line = line[: width - 1].rstrip() + "…"
+    return line
+
+
+class SegmentTableModel(QAbstractTableModel):
+    """Columns: document, code, coder, one per document variable, start, text, memo."""
+
+    def __init__(self, session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[dict] = []
+        self._variables: list[str] = []  # document variable names, one column each
+        self._values: dict[str, dict[str, str]] = {}  # document name -> {variable: value}
+        self._codes: list[str] = []  # current paths of the selected codes
+        session.selectedCodesChanged.connect(self._on_selected_codes_changed)
+        bridge = session.bridge
+        bridge.codingsChanged.connect(self._on_codings_changed)
+        bridge.variablesChanged.connect(self._on_variables_changed)
+        # a renamed code or document changes what the rows show
+        bridge.codesChanged.connect(self._on_codes_changed)
+        bridge.documentsChanged.connect(self._on_documents_changed)
+        self.refresh()
+
+    # -- reading -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the segments; the selected codes are resolved by guid so a rename or a
+        deleted code never leaves the table asking for a path that is gone."""
+        project = self.session.project
+        by_guid = {c.guid: c for c in project.codebook.all()}
+        paths = [by_guid[c.guid].path for c in self.session.selected_codes if c.guid in by_guid]
+        rows: dict[str, dict] = {}
+        for path in paths:
+            for row in project.coding.list(code=path):
+                rows[row["guid"]] = row  # a code and its parent both selected: one row
+        values: dict[str, dict[str, str]] = {}
+        for v in project.variables.list():
+            if v["scope"] == "document":
+                values.setdefault(v["target"], {})[v["variable"]] = v["value"] or ""
+        self.beginResetModel()
+        self._codes = paths
+        self._values = values
+        self._variables = sorted({name for per_doc in values.values() for name in per_doc}, key=str.casefold)
+        self._rows = sorted(rows.values(), key=lambda r: (r["document"].casefold(), r["start"], r["end"], r["code"]))
+        self.endResetModel()
+
+    def code_paths(self) -> list[str]:
+        return list(self._codes)
+
+    def variable_names(self) -> list[str]:
+        return list(self._variables)
+
+    def variable_values(self, name: str) -> list[str]:
+        """The distinct values of a document variable, for the filter's value combo."""
+        found = {per_doc[name] for per_doc in self._values.values() if per_doc.get(name)}
+        return sorted(found, key=str.casefold)
+
+    def coders(self) -> list[str]:
+        return sorted({r["coder"] for r in self._rows}, key=str.casefold)
+
+    def segment(self, row: int) -> dict:
+        return self._rows[row]
+
+    def variable_value(self, row: int, name: str) -> str:
+        return self._values.get(self._rows[row]["document"], {}).get(name, "")
+
+    def columns(self) -> list[str]:
+        return ["document", "code", "coder", *(f"var:{v}" for v in self._variables), "start", "text", "memo"]
+
+    # -- the Qt model --------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6 + len(self._variables)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        columns = self.columns()
+        if not 0 <= section < len(columns):
+            return None
+        key = columns[section]
+        if key.startswith("var:"):
+            return key[4:]
+        return {
+            "document": self.tr("Document"), "code": self.tr("Code"), "coder": self.tr("Coder"),
+            "start": self.tr("Start"), "text": self.tr("Text"), "memo": self.tr("Memo"),
+        }[key]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == SegmentRole:
+            return row
+        key = self.columns()[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, ExportRole):
+            full = role == ExportRole
+            if key.startswith("var:"):
+                return self.variable_value(index.row(), key[4:])
+            if key in ("text", "memo"):
+                return one_line(row[key] or "", None if full else TEXT_WIDTH)
+            return row[key]
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("text", "memo"):
+            return row[key] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "start":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # -- slots ---------------------------------------------------------------------------
+    def _on_selected_codes_changed(self, codes: list) -> None:
+        self.refresh()
+
+    def _on_codings_changed(self) -> None:
+        self.refresh()
+
+    def _on_variables_changed(self) -> None:
+        self.refresh()
+
+    def _on_codes_changed(self) -> None:
+        self.refresh()
+
+    def _on_documents_changed(self) -> None:
+        self.refresh()
+
+
+class SegmentFilterProxy(QSortFilterProxyModel):
+    """Keeps the segments of one coder and/or with chosen document-variable values."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._coder: str | None = None
+        self._variables: dict[str, str] = {}
+
+    def set_coder(self, name: str | None) -> None:
+        self._change(lambda: setattr(self, "_coder", name or None))
+
+    def set_variable_filter(self, name: str, value: str | None) -> None:
+        """Keep rows whose document has ``name`` = ``value``; ``None`` drops that filter."""
+        def apply() -> None:
+            if value is None:
+                self._variables.pop(name, None)
+            else:
+                self._variables[name] = value
+        self._change(apply)
+
+    def clear_variable_filters(self) -> None:
+        self._change(self._variables.clear)
+
+    def coder(self) -> str | None:
+        return self._coder
+
+    def variable_filters(self) -> dict[str, str]:
+        return dict(self._variables)
+
+    def _change(self, apply) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            apply()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, SegmentTableModel):
+            return True
+        if self._coder is not None and model.segment(source_row)["coder"] != self._coder:
+            return False
+        return all(model.variable_value(source_row, n) == v for n, v in self._variables.items())

@@ -1,0 +1,210 @@
+"""The text of a document with its codings highlighted, and the coding stripes beside it.
+
+Highlights are extra selections computed for the visible lines only, whenever the view
+scrolls or the codings change: opening a long transcript costs about a bare
+``setPlainText``, whatever the number of codings. Overlapping codings blend (each paints its
+colour translucently), so overlaps read as darker passages. Speaker labels are set in bold.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+
+from ..mime import SELECTION_MIME
+from ..models.document_codings import DocumentCodings
+from .coding_stripes import CodingStripes
+
+HIGHLIGHT_ALPHA = 80
+
+
+class CodedTextEdit(QPlainTextEdit):
+    selectionSpanChanged = Signal(object)  # (start, end) in code points, or None
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(12)
+        self.index: DocumentCodings | None = None
+        self.document_guid: str | None = None
+        self.turn_labels: list[tuple[int, int]] = []  # (start, end) of speaker labels, code points
+        self.hidden_codes: set[int] = set()
+        self.stripes = CodingStripes(self)
+        self._visible_key: tuple | None = None
+        self.updateRequest.connect(self._on_update_request)
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    # -- content -----------------------------------------------------------------------------
+    def show_text(self, guid: str, text: str, index: DocumentCodings, turn_labels: list[tuple[int, int]]) -> None:
+        self.document_guid = guid
+        self.index = index
+        self.turn_labels = turn_labels
+        self._visible_key = None
+        self.setPlainText(text)
+        self._layout_stripes()
+        self.refresh_highlights()
+
+    def set_codings(self, index: DocumentCodings) -> None:
+        """New codings for the same text (after coding, undo …): keep the scroll position."""
+        self.index = index
+        self._visible_key = None
+        self._layout_stripes()
+        self.refresh_highlights()
+
+    def clear_document(self) -> None:
+        self.document_guid, self.index, self.turn_labels = None, None, []
+        self.setPlainText("")
+        self._layout_stripes()
+
+    # -- geometry ----------------------------------------------------------------------------
+    def _layout_stripes(self) -> None:
+        width = self.stripes.width_hint()
+        self.setViewportMargins(0, 0, width, 0)
+        rect = self.contentsRect()
+        self.stripes.setGeometry(QRect(rect.right() - width + 1, rect.top(), width, rect.height()))
+        self.stripes.update()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._layout_stripes()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Code points of the first and last visible character."""
+        if self.index is None:
+            return (0, 0)
+        top = self.cursorForPosition(self.viewport().rect().topLeft()).block().position()
+        bottom_cursor = self.cursorForPosition(self.viewport().rect().bottomRight())
+        block = bottom_cursor.block()
+        bottom = block.position() + block.length()
+        length = self.document().characterCount()
+        return self.index.from_qt(top), self.index.from_qt(min(bottom, max(length - 1, 0)))
+
+    def visible_codings(self):
+        if self.index is None:
+            return []
+        start, end = self.visible_range()
+        return [c for c in self.index.overlapping(start, max(end, start + 1)) if c.code_id not in self.hidden_codes]
+
+    def visible_coding_spans(self):
+        """(coding, top y, bottom y) of each visible coding, in viewport coordinates."""
+        out = []
+        height = self.viewport().height()
+        for coding in self.visible_codings():
+            top = self._y_of(coding.start, top=True)
+            bottom = self._y_of(coding.end, top=False)
+            out.append((coding, max(top, 0), min(bottom, height)))
+        return out
+
+    def _y_of(self, position: int, top: bool) -> int:
+        cursor = QTextCursor(self.document())
+        qt = self.index.to_qt(position)
+        if not top and qt > 0:
+            qt -= 1  # the line of the last coded character
+        cursor.setPosition(min(qt, self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        return rect.top() if top else rect.bottom()
+
+    # -- highlights --------------------------------------------------------------------------
+    def _on_update_request(self, rect, dy) -> None:
+        self.refresh_highlights()
+        self.stripes.update()
+
+    def refresh_highlights(self) -> None:
+        codings = self.visible_codings()
+        key = (id(self.index), tuple(c.id for c in codings), self.visible_range()[0] if self.turn_labels else 0)
+        if key == self._visible_key:
+            return
+        self._visible_key = key
+        selections = []
+        for coding in codings:
+            lane = self.index.lane(coding)
+            if lane is None:
+                continue
+            color = QColor(lane.color)
+            color.setAlpha(HIGHLIGHT_ALPHA)
+            selections.append(self._selection(coding.start, coding.end, background=color))
+        start, end = self.visible_range()
+        for s, e in self.turn_labels:
+            if s < end and e > start:
+                selections.append(self._selection(s, e, bold=True))
+        self.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, background: QColor | None = None, bold: bool = False):
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.index.to_qt(start))
+        cursor.setPosition(self.index.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        if background is not None:
+            fmt.setBackground(background)
+        if bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setProperty(QTextFormat.Property.UserProperty, True)
+        selection.format = fmt
+        return selection
+
+    # -- selection, drag, tooltips -----------------------------------------------------------------
+    def selected_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if self.index is None or not cursor.hasSelection():
+            return None
+        start = self.index.from_qt(cursor.selectionStart())
+        end = self.index.from_qt(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int, center: bool = True) -> None:
+        if self.index is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.index.to_qt(start))
+        cursor.setPosition(self.index.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        if center:
+            self.centerCursor()
+
+    def _on_selection_changed(self) -> None:
+        self.selectionSpanChanged.emit(self.selected_span())
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Dragging selected text onto a code codes it: the code tree reads this."""
+        mime = super().createMimeDataFromSelection()
+        span = self.selected_span()
+        if span and self.document_guid:
+            payload = {"document": self.document_guid, "start": span[0], "end": span[1]}
+            mime.setData(SELECTION_MIME, json.dumps(payload).encode("utf-8"))
+        return mime
+
+    def codings_at_point(self, point):
+        if self.index is None:
+            return []
+        position = self.index.from_qt(self.cursorForPosition(point).position())
+        return [c for c in self.index.at(position) if c.code_id not in self.hidden_codes]
+
+    def describe(self, codings) -> str:
+        """Tooltip text: code, coder and memo of each coding."""
+        lines = []
+        for coding in codings:
+            code = self.index.code(coding)
+            line = f"<b>{code.path if code else '?'}</b> — {self.index.coders.get(coding.coder_id, '?')}"
+            if coding.memo:
+                line += f"<br><i>{coding.memo}</i>"
+            lines.append(line)
+        return "<br>".join(lines)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            codings = self.codings_at_point(event.pos())
+            if codings:
+                QToolTip.showText(event.globalPos(), self.describe(codings), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)

@@ -1,0 +1,232 @@
+"""The coded-segments panel: retrieve what was coded with the selected codes, narrow it by
+coder and by document variables, jump to a segment, and take segments out (copy, CSV).
+
+Every change it makes (remove a coding, edit its memo) is one service call, so it is undoable
+and the table refreshes from the bridge like everywhere else.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvalkod.errors import KvalkodError
+
+from ..errors import guarded
+from ..models.segment_table_model import ExportRole, SegmentFilterProxy, SegmentRole, SegmentTableModel
+
+
+class SegmentsPanel(QWidget):
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = SegmentTableModel(session, self)
+        self.proxy = SegmentFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.header_label = QLabel(self)
+        self.coder_combo = QComboBox(self)
+        self.variable_combo = QComboBox(self)
+        self.value_combo = QComboBox(self)
+        self.coder_combo.setToolTip(self.tr("Show the segments of one coder"))
+        self.variable_combo.setToolTip(self.tr("Show the segments of documents with a variable value"))
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the model's order until a header is clicked
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.coder_combo)
+        filters.addWidget(self.variable_combo)
+        filters.addWidget(self.value_combo)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header_label)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self.coder_combo.currentIndexChanged.connect(self._on_coder_changed)
+        self.variable_combo.currentIndexChanged.connect(self._on_variable_changed)
+        self.value_combo.currentIndexChanged.connect(self._on_value_changed)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.proxy.rowsInserted.connect(self._update_header)
+        self.proxy.rowsRemoved.connect(self._update_header)
+        self.proxy.layoutChanged.connect(self._update_header)
+        self._on_model_reset()
+
+    # -- public --------------------------------------------------------------------------
+    def selected_segments(self) -> list[dict]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(SegmentRole) for r in rows]
+
+    def copy_selection(self) -> str:
+        """The selected rows as tab-separated text (header first) on the clipboard."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows:
+            return ""
+        lines = ["\t".join(self._headers())]
+        for r in rows:
+            lines.append("\t".join(" ".join(str(v).split()) for v in self._row_values(r)))
+        text = "\n".join(lines) + "\n"
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def export_csv(self, path: str | Path) -> int:
+        """Write the visible rows, columns as shown, with the full text of each segment.
+
+        UTF-8 with a byte-order mark: without it Excel reads the file as Windows-1252 and
+        the analyst's å, ä and ö come out garbled. Returns the number of rows written.
+        """
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(self._headers())
+        for r in range(self.proxy.rowCount()):
+            writer.writerow(self._row_values(r))
+        Path(path).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+        return self.proxy.rowCount()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _headers(self) -> list[str]:
+        return [str(self.proxy.headerData(c, Qt.Orientation.Horizontal)) for c in range(self.proxy.columnCount())]
+
+    def _row_values(self, row: int) -> list[str]:
+        values = (self.proxy.index(row, c).data(ExportRole) for c in range(self.proxy.columnCount()))
+        return ["" if v is None else str(v) for v in values]
+
+    def _update_header(self, *args) -> None:
+        codes = self.model.code_paths()
+        if not codes:
+            self.header_label.setText(self.tr("Select a code to see its coded segments"))
+            return
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        names = ", ".join(codes)
+        if shown == 1:
+            text = self.tr("1 segment of {code}").format(code=names)
+        else:
+            text = self.tr("{n} segments of {code}").format(n=shown, code=names)
+        if shown != total:
+            text += " " + self.tr("({total} without filters)").format(total=total)
+        self.header_label.setText(text)
+
+    def _fill_combo(self, combo: QComboBox, first: str, items: list[str], keep: str | None) -> None:
+        """Replace a combo's items, keeping the chosen one if it is still there."""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(first, None)
+        for item in items:
+            combo.addItem(item, item)
+        found = combo.findData(keep) if keep is not None else -1
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_coder(self.coder_combo.currentData())
+        self.proxy.clear_variable_filters()
+        variable, value = self.variable_combo.currentData(), self.value_combo.currentData()
+        if variable is not None and value is not None:
+            self.proxy.set_variable_filter(variable, value)
+        self._update_header()
+
+    # -- slots ---------------------------------------------------------------------------
+    def _on_model_reset(self) -> None:
+        self._fill_combo(self.coder_combo, self.tr("All coders"), self.model.coders(),
+                         self.coder_combo.currentData())
+        self._fill_combo(self.variable_combo, self.tr("Any variable"), self.model.variable_names(),
+                         self.variable_combo.currentData())
+        self._fill_value_combo()
+        self._apply_filters()
+
+    def _fill_value_combo(self) -> None:
+        variable = self.variable_combo.currentData()
+        values = self.model.variable_values(variable) if variable is not None else []
+        self._fill_combo(self.value_combo, self.tr("All values"), values, self.value_combo.currentData())
+        self.value_combo.setEnabled(variable is not None)
+
+    def _on_coder_changed(self, index: int) -> None:
+        self._apply_filters()
+
+    def _on_variable_changed(self, index: int) -> None:
+        self._fill_value_combo()
+        self._apply_filters()
+
+    def _on_value_changed(self, index: int) -> None:
+        self._apply_filters()
+
+    @guarded
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        row = index.data(SegmentRole)
+        if row is None:
+            return
+        document = self.session.project.documents.get(row["document"])
+        self.session.jump_to(document, row["start"], row["end"])
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        has_rows = bool(self.table.selectionModel().selectedRows())
+        menu = QMenu(self)
+        remove = menu.addAction(self.tr("Remove coding"), self._on_remove)
+        memo = menu.addAction(self.tr("Edit memo…"), self._on_edit_memo)
+        menu.addSeparator()
+        copy = menu.addAction(self.tr("Copy"), self.copy_selection)
+        menu.addAction(self.tr("Export CSV…"), self._on_export)
+        for action in (remove, memo, copy):
+            action.setEnabled(has_rows)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    @guarded
+    def _on_remove(self) -> None:
+        guids = [row["guid"] for row in self.selected_segments()]
+        if guids:
+            n = self.session.project.coding.remove(guids)
+            self.session.statusMessage.emit(self.tr("Removed {n} codings (Undo brings them back)").format(n=n))
+
+    @guarded
+    def _on_edit_memo(self) -> None:
+        current = self.table.currentIndex()
+        row = current.data(SegmentRole) if current.isValid() else None
+        if row is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Coding memo"),
+            self.tr("Memo on {code} in {document}:").format(code=row["code"], document=row["document"]),
+            row["memo"] or "")
+        if ok and text != (row["memo"] or ""):
+            self.session.project.coding.set_memo(row["guid"], text)
+
+    @guarded
+    def _on_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export segments"), "segment.csv", self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        try:
+            n = self.export_csv(path)
+        except OSError as exc:
+            raise KvalkodError(self.tr("Could not write {path}: {error}").format(path=path, error=exc)) from exc
+        self.session.statusMessage.emit(self.tr("Exported {n} segments to {path}").format(n=n, path=path))
