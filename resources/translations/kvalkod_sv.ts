@@ -1,0 +1,1425 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="46"/>
+        <source>Cases</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="45"/>
+        <source>Case and its documents</source>
+        <translation>Fall och dess dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="49"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="51"/>
+        <source>New case…</source>
+        <translation>Nytt fall…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="53"/>
+        <source>Add selected documents to case</source>
+        <translation>Lägg till markerade dokument i fallet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="54"/>
+        <source>Select a case on the left and documents on the right</source>
+        <translation>Markera ett fall till vänster och dokument till höger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="62"/>
+        <source>Cases:</source>
+        <translation>Fall:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="63"/>
+        <source>Documents:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="118"/>
+        <source>Case {name} created with {n} document(s)</source>
+        <translation>Fallet {name} skapades med {n} dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="124"/>
+        <source>Select the documents to add first</source>
+        <translation>Markera först de dokument som ska läggas till</translation>
+    </message>
+</context>
+<context>
+    <name>CodeAllDialog</name>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="64"/>
+        <source>Code all hits</source>
+        <translation>Koda alla träffar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="77"/>
+        <source>Code the {n} hits (each once) as:</source>
+        <translation>Koda de {n} träffarna (var och en en gång) som:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="78"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="79"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="93"/>
+        <source>The match only</source>
+        <translation>Bara träffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="93"/>
+        <source>Its sentence</source>
+        <translation>Hela meningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="94"/>
+        <source>Its paragraph</source>
+        <translation>Hela stycket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="94"/>
+        <source>Its speaker turn</source>
+        <translation>Hela talarturen</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTreeModel</name>
+    <message>
+        <location filename="../../ui/models/code_tree_model.py" line="124"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_tree_model.py" line="124"/>
+        <source>Codings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_tree_model.py" line="244"/>
+        <source>Coded {n} characters as {code}</source>
+        <translation>Kodade {n} tecken som {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="74"/>
+        <source>Filter codes</source>
+        <translation>Filtrera koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="78"/>
+        <source>Description of the selected code</source>
+        <translation>Beskrivning av den markerade koden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="88"/>
+        <location filename="../../ui/views/code_tree_view.py" line="203"/>
+        <source>New code</source>
+        <translation>Ny kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="89"/>
+        <location filename="../../ui/views/code_tree_view.py" line="212"/>
+        <source>New sub-code</source>
+        <translation>Ny underkod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="90"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="94"/>
+        <source>Colour…</source>
+        <translation>Färg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="95"/>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="96"/>
+        <source>Code selection with this code</source>
+        <translation>Koda markeringen med den här koden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="177"/>
+        <source>kvalkod</source>
+        <translation>kvalkod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="186"/>
+        <source>Code colour</source>
+        <translation>Kodfärg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="192"/>
+        <source>Move “{source}” under “{target}”</source>
+        <translation>Flytta ”{source}” under ”{target}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="194"/>
+        <source>Merge “{source}” into “{target}”</source>
+        <translation>Slå ihop ”{source}” med ”{target}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="196"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="203"/>
+        <source>Name (use / for sub-codes):</source>
+        <translation>Namn (använd / för underkoder):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="212"/>
+        <source>Name of the sub-code under “{code}”:</source>
+        <translation>Namn på underkoden under ”{code}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="224"/>
+        <source>Delete “{code}” with {subs} and {codings}? Undo brings it back.</source>
+        <translation>Ta bort ”{code}” med {subs} och {codings}? Ångra återställer borttagningen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/code_tree_view.py" line="225"/>
+        <source>%n sub-code(s)</source>
+        <translation>
+            <numerusform>%n underkod</numerusform>
+            <numerusform>%n underkoder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/code_tree_view.py" line="226"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n kodning</numerusform>
+            <numerusform>%n kodningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/code_tree_view.py" line="255"/>
+        <source>“{code}” is a folder and cannot be applied.</source>
+        <translation>”{code}” är en mapp och kan inte användas för kodning.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/code_tree_view.py" line="301"/>
+        <source>Merge “{source}” into “{target}”? Its %n coding(s) move to {target}.</source>
+        <translation>
+            <numerusform>Slå ihop ”{source}” med ”{target}”? Dess %n kodning flyttas till {target}.</numerusform>
+            <numerusform>Slå ihop ”{source}” med ”{target}”? Dess %n kodningar flyttas till {target}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="264"/>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="274"/>
+        <source>Variables shown as columns:</source>
+        <translation>Variabler som visas som kolumner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="274"/>
+        <source>The documents have no variables yet.</source>
+        <translation>Dokumenten har inga variabler än.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="34"/>
+        <source>Interviews</source>
+        <translation>Intervjuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="35"/>
+        <source>Field notes</source>
+        <translation>Fältanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="36"/>
+        <source>Observations</source>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="37"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="38"/>
+        <source>Surveys</source>
+        <translation>Enkäter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="46"/>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="47"/>
+        <source>Field note</source>
+        <translation>Fältanteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="48"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="49"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="50"/>
+        <source>Survey</source>
+        <translation>Enkät</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="188"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="190"/>
+        <source>Codings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="193"/>
+        <source>Number of coded passages in the document</source>
+        <translation>Antal kodade avsnitt i dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="215"/>
+        <source>{n} documents</source>
+        <translation>{n} dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_list_model.py" line="229"/>
+        <source>{name}
+Imported from {source} on {date}</source>
+        <translation>{name}
+Importerat från {source} den {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="34"/>
+        <location filename="../../ui/views/document_view.py" line="72"/>
+        <source>Find in document</source>
+        <translation>Sök i dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="73"/>
+        <source>Find next</source>
+        <translation>Sök nästa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="74"/>
+        <source>Code in vivo</source>
+        <translation>Koda in vivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="75"/>
+        <source>Fit coding to selection</source>
+        <translation>Anpassa kodningen till markeringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="76"/>
+        <source>Extend coding end</source>
+        <translation>Förläng kodningen i slutet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="77"/>
+        <source>Shrink coding end</source>
+        <translation>Förkorta kodningen i slutet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="78"/>
+        <source>Extend coding start</source>
+        <translation>Förläng kodningen i början</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="79"/>
+        <source>Shrink coding start</source>
+        <translation>Förkorta kodningen i början</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="96"/>
+        <source>{n} characters</source>
+        <translation>{n} tecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="112"/>
+        <source>interview</source>
+        <translation>intervju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="112"/>
+        <source>field note</source>
+        <translation>fältanteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="113"/>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="113"/>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="114"/>
+        <source>survey</source>
+        <translation>enkät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="156"/>
+        <source>Selected coding {code} ({start}–{end}); Ctrl+R fits it to a new selection</source>
+        <translation>Markerad kodning {code} ({start}–{end}); Ctrl+R anpassar den till en ny markering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="164"/>
+        <source>Select text in the document first</source>
+        <translation>Markera text i dokumentet först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="179"/>
+        <source>Click a coding stripe, select the new extent, then Ctrl+R</source>
+        <translation>Klicka på en kodningsrand, markera det nya omfånget och tryck sedan Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="212"/>
+        <source>Code with</source>
+        <translation>Koda med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="220"/>
+        <source>Remove “{code}” here</source>
+        <translation>Ta bort ”{code}” här</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="222"/>
+        <source>Memo on “{code}”…</source>
+        <translation>Memo om ”{code}”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="223"/>
+        <source>Select “{code}” to resize</source>
+        <translation>Markera ”{code}” för att ändra omfånget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="244"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="244"/>
+        <source>Memo on this coded passage:</source>
+        <translation>Memo om det här kodade avsnittet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="261"/>
+        <source>{n} found</source>
+        <translation>träffar: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="261"/>
+        <source>not found</source>
+        <translation>hittades inte</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="56"/>
+        <source>Filter documents</source>
+        <translation>Filtrera dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="60"/>
+        <source>Columns…</source>
+        <translation>Kolumner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="61"/>
+        <source>Choose which variables show as columns</source>
+        <translation>Välj vilka variabler som visas som kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="76"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="78"/>
+        <location filename="../../ui/views/document_list_view.py" line="161"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="125"/>
+        <source>Renamed {old} to {new}</source>
+        <translation>Bytte namn på {old} till {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="138"/>
+        <source>Deleted {n} document(s); Undo brings them back</source>
+        <translation>Tog bort {n} dokument; Ångra återställer borttagningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="149"/>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="152"/>
+        <source>Set kind</source>
+        <translation>Ange typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="170"/>
+        <source>Rename document</source>
+        <translation>Byt namn på dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="170"/>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="176"/>
+        <source>Delete the document {name} and its codings?</source>
+        <translation>Ta bort dokumentet {name} och dess kodningar?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="178"/>
+        <source>Delete {n} documents and their codings?</source>
+        <translation>Ta bort {n} dokument och deras kodningar?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="180"/>
+        <source>Delete documents</source>
+        <translation>Ta bort dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_list_view.py" line="180"/>
+        <source>Undo brings it back.</source>
+        <translation>Ångra återställer borttagningen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="65"/>
+        <source>Import documents</source>
+        <translation>Importera dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="74"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
+        <source>Files to import</source>
+        <translation>Filer att importera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="91"/>
+        <source>Add files…</source>
+        <translation>Lägg till filer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
+        <source>Add folder…</source>
+        <translation>Lägg till mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="95"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
+        <source>Variables given to every imported document, e.g. role = manager</source>
+        <translation>Variabler som ges till varje importerat dokument, t.ex. roll = chef</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
+        <source>Add variable</source>
+        <translation>Lägg till variabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="122"/>
+        <source>Clean up PDF/OCR text</source>
+        <translation>Rensa PDF-/OCR-text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
+        <source>Removes page headers and footers, rejoins broken lines and hyphenated words, and moves footnotes aside. Every change is listed in the import report; the raw text is kept.</source>
+        <translation>Tar bort sidhuvuden och sidfötter, fogar ihop brutna rader och avstavade ord och flyttar undan fotnoter. Varje ändring redovisas i importrapporten; råtexten sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <source>Variables:</source>
+        <translation>Variabler:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <source>Files:</source>
+        <translation>Filer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <source>Documents ({patterns})</source>
+        <translation>Dokument ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <source>Add files</source>
+        <translation>Lägg till filer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="219"/>
+        <source>Add folder</source>
+        <translation>Lägg till mapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="251"/>
+        <source>Stopping after the current file…</source>
+        <translation>Avbryter efter den aktuella filen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
+        <source>Reading file {n} of {total}: {name}</source>
+        <translation>Läser fil {n} av {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="274"/>
+        <source>not imported: the import was cancelled</source>
+        <translation>inte importerad: importen avbröts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="280"/>
+        <source>Imported {ok} of {total} files.</source>
+        <translation>Importerade {ok} av {total} filer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="293"/>
+        <source>Imported: {summary}</source>
+        <translation>Importerad: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="293"/>
+        <source>Not imported: {error}</source>
+        <translation>Inte importerad: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="302"/>
+        <source>{format}, {n} characters</source>
+        <translation>{format}, {n} tecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="307"/>
+        <source>clean-up: {changes}</source>
+        <translation>rensning: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
+        <source>clean-up changed nothing</source>
+        <translation>rensningen ändrade ingenting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="310"/>
+        <source>clean-up turned off</source>
+        <translation>rensning avstängd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="312"/>
+        <source>no clean-up needed</source>
+        <translation>ingen rensning behövdes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="314"/>
+        <source>{n} speaker turns</source>
+        <translation>{n} talarturer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="316"/>
+        <source>{n} warnings (see the import report)</source>
+        <translation>{n} varningar (se importrapporten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="321"/>
+        <source>spacing</source>
+        <translation>mellanrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="321"/>
+        <source>page headers/footers</source>
+        <translation>sidhuvuden/sidfötter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="322"/>
+        <source>page numbers</source>
+        <translation>sidnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="322"/>
+        <source>hyphenated words joined</source>
+        <translation>avstavade ord sammanfogade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="323"/>
+        <source>hyphens kept</source>
+        <translation>bindestreck bevarade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="323"/>
+        <source>footnotes moved aside</source>
+        <translation>fotnoter flyttade undan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="324"/>
+        <source>lines joined</source>
+        <translation>rader sammanfogade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="324"/>
+        <source>Markdown marks</source>
+        <translation>Markdown-tecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="325"/>
+        <source>odd characters</source>
+        <translation>udda tecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="325"/>
+        <source>OCR fixes</source>
+        <translation>OCR-rättelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="325"/>
+        <source>tables</source>
+        <translation>tabeller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="326"/>
+        <source>figure captions</source>
+        <translation>figurtexter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="326"/>
+        <source>headings</source>
+        <translation>rubriker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="55"/>
+        <source>Codebook</source>
+        <translation>Kodbok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>Coded segments</source>
+        <translation>Kodade segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <source>Memos</source>
+        <translation>Memon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Öppna projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>&amp;Import documents…</source>
+        <translation>&amp;Importera dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>&amp;Variables…</source>
+        <translation>&amp;Variabler…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>&amp;Cases…</source>
+        <translation>&amp;Fall…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Koda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <source>&amp;Quick code</source>
+        <translation>&amp;Snabbkoda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Code with {code}</source>
+        <translation>Koda med {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>The language changes when kvalkod starts again.</source>
+        <translation>Språket byts när kvalkod startas om.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>Undone: {action}</source>
+        <translation>Ångrade: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Nothing to undo</source>
+        <translation>Inget att ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>Redone: {action}</source>
+        <translation>Gjorde om: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Nothing to redo</source>
+        <translation>Inget att göra om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Undo {action}</source>
+        <translation>Ångra {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Redo {action}</source>
+        <translation>Gör om {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>{project} · coder {coder} · {documents} documents · {codes} codes · {codings} codings</source>
+        <translation>{project} · kodare {coder} · {documents} dokument · {codes} koder · {codings} kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>Open project</source>
+        <translation>Öppna projekt</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPanel</name>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="59"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="60"/>
+        <source>Current document</source>
+        <translation>Aktuellt dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="61"/>
+        <source>Selected code</source>
+        <translation>Markerad kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="65"/>
+        <source>Write the memo here; it is saved as you pause.</source>
+        <translation>Skriv memot här; det sparas när du gör en paus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="66"/>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="67"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="153"/>
+        <source>Memo deleted (Undo brings it back)</source>
+        <translation>Memot togs bort (Ångra återställer det)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="190"/>
+        <source>{author}, {date}: {line}</source>
+        <translation>{author}, {date}: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="192"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="205"/>
+        <source>No document open</source>
+        <translation>Inget dokument öppet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/memo_panel.py" line="205"/>
+        <source>No code selected</source>
+        <translation>Ingen kod markerad</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="193"/>
+        <source>New case</source>
+        <translation>Nytt fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="195"/>
+        <source>e.g. the person or office</source>
+        <translation>t.ex. personen eller kontoret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="206"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cases_dialog.py" line="207"/>
+        <source>Documents:</source>
+        <translation>Dokument:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCodeBox</name>
+    <message>
+        <location filename="../../ui/views/quick_code_box.py" line="29"/>
+        <source>Quick code: type a code, Enter</source>
+        <translation>Snabbkoda: skriv en kod, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quick_code_box.py" line="49"/>
+        <source>Select text in the document first</source>
+        <translation>Markera text i dokumentet först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quick_code_box.py" line="58"/>
+        <source>{n} codes match “{text}”: choose one from the list</source>
+        <translation>{n} koder matchar ”{text}”: välj en i listan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quick_code_box.py" line="64"/>
+        <source>Created code {code}</source>
+        <translation>Skapade koden {code}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="106"/>
+        <source>Search: words, &quot;a phrase&quot;, prefix*, OR</source>
+        <translation>Sök: ord, &quot;en fras&quot;, prefix*, OR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="108"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="109"/>
+        <source>Ignore å/ä/ö (OCR text)</source>
+        <translation>Ignorera å/ä/ö (OCR-text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="110"/>
+        <source>Find “vald” for “våld”: letters with and without dots and rings match</source>
+        <translation>Sökning på ”våld” hittar även ”vald”: bokstäver med och utan prickar och ringar räknas som lika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="111"/>
+        <source>Only this document</source>
+        <translation>Bara det här dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="113"/>
+        <source>Code all hits…</source>
+        <translation>Koda alla träffar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="194"/>
+        <source>Coded {n} passages</source>
+        <translation>Kodade {n} avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="208"/>
+        <source>1 match</source>
+        <translation>1 träff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="210"/>
+        <source>{n} matches, showing the first {shown}</source>
+        <translation>{n} träffar, de första {shown} visas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="212"/>
+        <source>{n} matches</source>
+        <translation>{n} träffar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="245"/>
+        <source>Open a document to search only in it</source>
+        <translation>Öppna ett dokument för att söka bara i det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="247"/>
+        <source>Search only in {document}</source>
+        <translation>Sök bara i {document}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../ui/models/search_results_model.py" line="55"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_results_model.py" line="55"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_results_model.py" line="55"/>
+        <source>Match</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_results_model.py" line="55"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="119"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="119"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="119"/>
+        <source>Coder</source>
+        <translation>Kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="120"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="120"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="120"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPanel</name>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="47"/>
+        <source>Show the segments of one coder</source>
+        <translation>Visa segmenten från en kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="48"/>
+        <source>Show the segments of documents with a variable value</source>
+        <translation>Visa segmenten i dokument med ett visst variabelvärde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="126"/>
+        <source>Select a code to see its coded segments</source>
+        <translation>Markera en kod för att se dess kodade segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="131"/>
+        <source>1 segment of {code}</source>
+        <translation>1 segment för {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="133"/>
+        <source>{n} segments of {code}</source>
+        <translation>{n} segment för {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="135"/>
+        <source>({total} without filters)</source>
+        <translation>({total} utan filter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="159"/>
+        <source>All coders</source>
+        <translation>Alla kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="161"/>
+        <source>Any variable</source>
+        <translation>Alla variabler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="169"/>
+        <source>All values</source>
+        <translation>Alla värden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="193"/>
+        <source>Remove coding</source>
+        <translation>Ta bort kodning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="194"/>
+        <source>Edit memo…</source>
+        <translation>Redigera memo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="196"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="197"/>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="207"/>
+        <source>Removed {n} codings (Undo brings them back)</source>
+        <translation>Tog bort {n} kodningar (Ångra återställer dem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="216"/>
+        <source>Coding memo</source>
+        <translation>Kodningsmemo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="217"/>
+        <source>Memo on {code} in {document}:</source>
+        <translation>Memo om {code} i {document}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="225"/>
+        <source>Export segments</source>
+        <translation>Exportera segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="225"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="231"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="232"/>
+        <source>Exported {n} segments to {path}</source>
+        <translation>Exporterade {n} segment till {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ui/session.py" line="80"/>
+        <source>Select text in the document first</source>
+        <translation>Markera text i dokumentet först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="85"/>
+        <source>Coded {n} characters as {code}</source>
+        <translation>Kodade {n} tecken som {code}</translation>
+    </message>
+</context>
+<context>
+    <name>VariableTableModel</name>
+    <message>
+        <location filename="../../ui/models/variable_table_model.py" line="47"/>
+        <source>a variable needs a name</source>
+        <translation>en variabel måste ha ett namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/variable_table_model.py" line="123"/>
+        <source>{name}: {type}</source>
+        <translation>{name}: {type}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/variable_table_model.py" line="162"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/variable_table_model.py" line="162"/>
+        <source>number</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/variable_table_model.py" line="162"/>
+        <source>date (YYYY-MM-DD)</source>
+        <translation>datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/variable_table_model.py" line="163"/>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/variable_table_model.py" line="164"/>
+        <source>new, no values yet</source>
+        <translation>ny, inga värden än</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="36"/>
+        <source>Document variables</source>
+        <translation>Dokumentvariabler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="48"/>
+        <source>Variables of the documents</source>
+        <translation>Dokumentens variabler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="50"/>
+        <source>Add variable…</source>
+        <translation>Lägg till variabel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="52"/>
+        <source>Import from CSV/XLSX…</source>
+        <translation>Importera från CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="54"/>
+        <source>A table whose first column names the documents and whose other columns are variables</source>
+        <translation>En tabell där den första kolumnen anger dokumentens namn och övriga kolumner är variabler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="67"/>
+        <source>Double-click a cell to type a value. Numbers and dates (YYYY-MM-DD) are checked.</source>
+        <translation>Dubbelklicka på en cell för att skriva ett värde. Tal och datum (ÅÅÅÅ-MM-DD) kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="89"/>
+        <source>Set {n} values from {file}</source>
+        <translation>Satte {n} värden från {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="94"/>
+        <source>Add variable</source>
+        <translation>Lägg till variabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="94"/>
+        <source>Name of the new variable:</source>
+        <translation>Namn på den nya variabeln:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="99"/>
+        <source>Import variables</source>
+        <translation>Importera variabler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="100"/>
+        <source>Tables (*.csv *.tsv *.xlsx)</source>
+        <translation>Tabeller (*.csv *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/variables_dialog.py" line="100"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="53"/>
+        <source>Your name as a coder:</source>
+        <translation>Ditt namn som kodare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="64"/>
+        <source>Open project</source>
+        <translation>Öppna projekt</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="29"/>
+        <source>kvalkod</source>
+        <translation>kvalkod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32"/>
+        <source>kvalkod: unexpected error</source>
+        <translation>kvalkod: oväntat fel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>Something went wrong inside kvalkod ({kind}: {error}).
+
+Your work up to the last finished action is saved. Details are in {log}.</source>
+        <translation>Något gick fel i kvalkod ({kind}: {error}).
+
+Ditt arbete fram till den senast slutförda åtgärden är sparat. Detaljer finns i {log}.</translation>
+    </message>
+</context>
+</TS>
