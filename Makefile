@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup test test-core run bench clean
+.PHONY: setup test test-core run demo bench translations clean
 
 setup: $(STAMP)
 
@@ -24,14 +24,25 @@ test-core: setup
 
 SAMPLE := sample_projects/dokumentstudie.kvalkod
 
-# Until the desktop window lands (the workbench issue), `make run` builds the sample project
-# from the five seed reports and shows it through the command line.
-run: setup
+# The sample project is built from the cited seed reports on first use.
+$(SAMPLE): $(STAMP) sample_projects/build.py
 	$(BIN)/python sample_projects/build.py $(SAMPLE)
-	$(BIN)/kvalkod stats $(SAMPLE) --json
-	$(BIN)/kvalkod codes $(SAMPLE) | grep -A8 '^Sökord'
-	$(BIN)/kvalkod search $(SAMPLE) 'samordningsuppdrag*' --doc 002_0322864ac7075944 | head -5
-	@echo "Explore it: $(BIN)/kvalkod --help   (project: $(SAMPLE))"
+
+# The app on the sample project. Without a display it says how to render offscreen instead.
+run: setup $(SAMPLE)
+	@$(BIN)/kvalkod gui $(SAMPLE)
+
+# Headless: build the sample project and render the window with a coded document to out/.
+demo: setup $(SAMPLE)
+	@mkdir -p out
+	@QT_QPA_PLATFORM=offscreen $(BIN)/kvalkod gui $(SAMPLE) --open-doc 002_0322864ac7075944 \
+		--screenshot out/dokumentstudie.png
+	@echo "demo: project $(SAMPLE), window out/dokumentstudie.png"
+
+translations:
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/kvalkod_sv.ts \
+		-source-language en -target-language sv
+	$(BIN)/pyside6-lrelease resources/translations/kvalkod_sv.ts -qm resources/translations/kvalkod_sv.qm
 
 bench: setup
 	$(BIN)/python benchmarks/run.py

@@ -70,7 +70,7 @@ def run(project: Path | None = None, *, open_doc: str | None = None, screenshot:
             print("kvalkod: name a project to take a screenshot of", file=sys.stderr)
             return 1
 
-    holder = _WindowHolder(settings, coder)
+    holder = _WindowHolder(settings, coder, interactive=screenshot is None)
     try:
         window = holder.open(project, create=False)
         window.open_first_document(open_doc)
@@ -88,18 +88,27 @@ def run(project: Path | None = None, *, open_doc: str | None = None, screenshot:
 class _WindowHolder:
     """Keeps the one main window and replaces it (with its session) when another project opens."""
 
-    def __init__(self, settings, coder: str):
+    def __init__(self, settings, coder: str, interactive: bool = True):
         self.settings = settings
         self.coder = coder
+        self.interactive = interactive
         self.window = None
 
     def open(self, path: Path, create: bool):
-        from kvalkod.services import Project
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from kvalkod.services import Project, project_lock
 
         from .main_window import MainWindow
         from .session import Session
 
         project = Project.create(path, coder=self.coder) if create else Project.open(path, coder=self.coder)
+        holder = project_lock.acquire(project.path)
+        if holder is not None and self.interactive:
+            QMessageBox.warning(None, "kvalkod", QApplication.translate(
+                "app", "{project} is already open in another kvalkod window: {holder}.\n\nChanges made in "
+                "both windows can undo each other; close the other window first.").format(
+                    project=path.name, holder=holder.describe()))
         session = Session(project)
         old = self.window
         self.window = MainWindow(session, self.settings)

@@ -22,6 +22,13 @@ class Bridge(QObject):
     codingsApplied = Signal(dict)
     codingsRemoved = Signal(dict)
     documentImported = Signal(dict)
+    # codings changed in a way no specific event describes (undo, resize, merge …): a model
+    # that keeps up through codingsApplied/codingsRemoved must read them again
+    codingsReset = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._codings_described = False
 
     _AREAS = {
         "documents_changed": "documentsChanged", "codes_changed": "codesChanged",
@@ -32,6 +39,13 @@ class Bridge(QObject):
     }
 
     def on_event(self, name: str, payload: dict) -> None:
+        # A commit publishes its specific events first, then one event per area it touched.
+        if name in ("codings_applied", "codings_removed"):
+            self._codings_described = True
+        elif name == "codings_changed":
+            if not self._codings_described:
+                self.codingsReset.emit()
+            self._codings_described = False
         signal_name = self._AREAS.get(name)
         if signal_name is None:
             return

@@ -67,9 +67,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self._menus()
         session.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        for signal in (session.bridge.historyChanged, session.bridge.documentsChanged,
-                       session.bridge.codesChanged, session.bridge.codingsChanged):
-            signal.connect(self._on_project_changed)
+        # every commit, undo and redo publishes historyChanged: once is enough
+        session.bridge.historyChanged.connect(self._on_project_changed)
         self._on_project_changed()
         geometry, state = self.settings.window_state()
         if geometry is not None:

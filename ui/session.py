@@ -13,7 +13,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from kvalkod.model import Code, Document
-from kvalkod.services import Project
+from kvalkod.services import Project, project_lock
 
 from .bridge import Bridge
 
@@ -58,6 +58,7 @@ class Session(QObject):
         self._unsubscribe()
         self._unsubscribe = None
         self.project.close()
+        project_lock.release(self.project.path)
 
     def set_current_document(self, document: Document | None) -> None:
         if document != self.current_document:

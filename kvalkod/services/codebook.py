@@ -54,6 +54,14 @@ class CodebookService:
             raise NotFoundError(f"no code {path!r} in the codebook")
         return code
 
+    def subtree_ids(self, path: str) -> list[int]:
+        """The ids of a code and all its sub-codes."""
+        return self.store.codes.subtree_ids(self.get(path).id)
+
+    def counts(self) -> dict[int, int]:
+        """Codings per code id."""
+        return self.store.codings.counts_by_code()
+
     def tree_with_counts(self) -> list[dict]:
         counts = self.store.codings.counts_by_code()
         return [

@@ -31,8 +31,11 @@ class CodingService:
             raise NotFoundError(f"no coding with guid {guid!r}")
         return coding
 
-    def list(self, *, code: str | None = None, doc: str | None = None, coder: str | None = None) -> list[dict]:
-        """Codings as dicts: guid, document, code (path), start, end, text, coder, memo."""
+    def list(self, *, code: str | None = None, doc: str | None = None, coder: str | None = None,
+             ids: list[int] | None = None) -> list[dict]:
+        """Codings as dicts: guid, document, code (path), start, end, text, coder, memo.
+
+        ``ids`` picks codings by integer id (as events name them; at most a few hundred)."""
         paths = {c.id: c.path for c in self.store.codes.all()}
         code_ids = None
         if code:
@@ -45,7 +48,8 @@ class CodingService:
             if found is None:
                 raise NotFoundError(f"no coder named {coder!r}")
             coder_id = found.id
-        rows = self.store.codings.query(code_ids=code_ids, doc_id=doc_id, coder_id=coder_id)
+        rows = self.store.codings.query(code_ids=code_ids, doc_id=doc_id, coder_id=coder_id,
+                                        ids=list(ids) if ids is not None else None)
         texts: dict[int, str] = {}
         out = []
         for r in rows:
@@ -60,6 +64,19 @@ class CodingService:
     def in_document(self, doc: str) -> list[Coding]:
         """A document's codings in text order, without their text (for drawing)."""
         return self.store.codings.for_document(self.project.documents.get(doc).id)
+
+    def in_span(self, doc: str, start: int, end: int) -> list[Coding]:
+        """A document's codings that overlap ``[start, end)``, in text order (an interval
+        query on the index: what the document view needs for the lines it shows)."""
+        return self.store.codings.in_range(self.project.documents.get(doc).id, start, end)
+
+    def codes_in_document(self, doc: str) -> list[int]:
+        """Ids of the codes used in a document (one lane each in the coding stripes)."""
+        return self.store.codings.code_ids_in_document(self.project.documents.get(doc).id)
+
+    def by_ids(self, ids: list[int]) -> list[Coding]:
+        """Codings by their integer ids (as events name them)."""
+        return self.store.codings.by_ids(list(ids))
 
     def coder_names(self) -> dict[int, str]:
         return {c.id: c.name for c in self.store.coders.all()}
@@ -126,7 +143,8 @@ class CodingService:
         label = "remove coding" if len(codings) == 1 else f"remove {len(codings)} codings"
         with self.project.action(label) as uow:
             self.store.codings.delete(uow, [c.id for c in codings])
-            uow.emit("codings_removed", ids=[c.id for c in codings])
+            uow.emit("codings_removed", ids=[c.id for c in codings], guids=[c.guid for c in codings],
+                     code_ids=[c.code_id for c in codings], document_ids=[c.document_id for c in codings])
         return len(codings)
 
     def resize(self, guid: str, start: int, end: int) -> Coding:

@@ -35,6 +35,19 @@ class CodingRepo:
                 (doc_id, code_id, coder_id))
         }
 
+    def by_ids(self, ids: Sequence[int]) -> list[Coding]:
+        out: list[Coding] = []
+        for i in range(0, len(ids), 500):  # stay under SQLite's limit of bound parameters
+            part = ids[i:i + 500]
+            out += [_coding(r) for r in self.conn.execute(
+                f"SELECT {_COLS} FROM codings WHERE id IN ({', '.join('?' * len(part))})", part)]
+        return out
+
+    def code_ids_in_document(self, doc_id: int) -> list[int]:
+        """The codes a document's codings use (an index-only scan of codings_identity)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT code_id FROM codings WHERE document_id = ? GROUP BY code_id", (doc_id,))]
+
     def for_document(self, doc_id: int) -> list[Coding]:
         """All codings of a document in text order (what the document view draws)."""
         rows = self.conn.execute(
@@ -56,6 +69,7 @@ class CodingRepo:
         code_ids: Sequence[int] | None = None,
         doc_id: int | None = None,
         coder_id: int | None = None,
+        ids: Sequence[int] | None = None,
     ) -> list[dict[str, Any]]:
         """Codings with their document and coder names, for listings and exports.
 
@@ -72,6 +86,9 @@ class CodingRepo:
         if coder_id is not None:
             where.append("c.coder_id = ?")
             args.append(coder_id)
+        if ids is not None:
+            where.append(f"c.id IN ({', '.join('?' * len(ids))})")
+            args.extend(ids)
         sql = (
             "SELECT c.id, c.guid, c.document_id, d.name AS document, c.code_id, c.start, c.end, "
             "k.name AS coder, c.memo "

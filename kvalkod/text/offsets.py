@@ -13,6 +13,9 @@ identity and costs nothing.
 from __future__ import annotations
 
 import bisect
+import re
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def utf16_length(text: str) -> int:
@@ -25,8 +28,9 @@ class OffsetMap:
     __slots__ = ("_astral", "_length")
 
     def __init__(self, text: str):
-        # Code-point indices of the characters that take two UTF-16 units.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        # Code-point indices of the characters that take two UTF-16 units (found by the regex
+        # engine: a Python loop over a 600,000-character transcript took 150 ms).
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         self._length = len(text)
 
     @property

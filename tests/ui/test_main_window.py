@@ -113,3 +113,30 @@ def test_no_display_says_what_to_do(tmp_path):
     assert result.returncode == 1
     assert "QT_QPA_PLATFORM=offscreen" in result.stderr and "make demo" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_second_window_is_warned(session, tmp_path, qtbot, monkeypatch):
+    import json
+    import socket
+
+    from kvalkod.services import project_lock
+    from ui import app as app_module
+
+    path = session.project.path
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        project_lock.lock_path(path).write_text(json.dumps(
+            {"pid": other.pid, "host": socket.gethostname(), "user": "bertil", "since": "nu"}))
+        warnings = []
+        monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+        from PySide6.QtCore import QSettings
+
+        holder = app_module._WindowHolder(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
+                                          "Anna")
+        window = holder.open(path, create=False)
+        qtbot.addWidget(window)
+        assert warnings and "bertil" in warnings[0] and "already open" in warnings[0]
+        window.session.close()
+    finally:
+        other.kill()
+        other.wait()

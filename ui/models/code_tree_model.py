@@ -47,7 +47,9 @@ class CodeTreeModel(QAbstractItemModel):
         self._counts: dict[str, int] = {}  # guid -> codings
         self._load()
         session.bridge.codesChanged.connect(self._on_codes_changed)
-        session.bridge.codingsChanged.connect(self._on_codings_changed)
+        session.bridge.codingsApplied.connect(self._on_codings_applied)
+        session.bridge.codingsRemoved.connect(self._on_codings_removed)
+        session.bridge.codingsReset.connect(self._on_codings_reset)
 
     # -- public --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -248,8 +250,33 @@ class CodeTreeModel(QAbstractItemModel):
     def _on_codes_changed(self) -> None:
         self.refresh()
 
-    def _on_codings_changed(self) -> None:
-        self.refresh()
+    # Counts change with every coding action: update the count cells, never rebuild the tree.
+    def _on_codings_applied(self, payload: dict) -> None:
+        code = self._codes.get(payload.get("code_id"))
+        if code is not None:
+            self._counts[code.guid] = self._counts.get(code.guid, 0) + len(payload.get("ids", ()))
+            self._count_changed([code.id])
+
+    def _on_codings_removed(self, payload: dict) -> None:
+        changed = []
+        for code_id in payload.get("code_ids", ()):
+            code = self._codes.get(code_id)
+            if code is not None:
+                self._counts[code.guid] = max(0, self._counts.get(code.guid, 0) - 1)
+                changed.append(code_id)
+        self._count_changed(changed)
+
+    def _on_codings_reset(self) -> None:
+        by_id = self.session.project.codebook.counts()
+        changed = [cid for cid, code in self._codes.items() if by_id.get(cid, 0) != self._counts.get(code.guid, 0)]
+        self._counts = {code.guid: by_id.get(cid, 0) for cid, code in self._codes.items()}
+        self._count_changed(changed)
+
+    def _count_changed(self, code_ids) -> None:
+        for code_id in set(code_ids):
+            if code_id in self._row:
+                index = self.createIndex(self._row[code_id], COUNT_COLUMN, code_id)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def _load(self) -> None:
         codebook = self.session.project.codebook

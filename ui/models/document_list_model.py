@@ -71,7 +71,9 @@ class DocumentListModel(QAbstractItemModel):
         bridge = session.bridge
         bridge.documentsChanged.connect(self._on_documents_changed)
         bridge.variablesChanged.connect(self._on_variables_changed)
-        bridge.codingsChanged.connect(self._on_codings_changed)
+        bridge.codingsApplied.connect(self._on_codings_applied)
+        bridge.codingsRemoved.connect(self._on_codings_removed)
+        bridge.codingsReset.connect(self._on_codings_reset)
 
     # -- public --------------------------------------------------------------------------
     def set_variable_columns(self, names: list[str]) -> None:
@@ -124,8 +126,27 @@ class DocumentListModel(QAbstractItemModel):
     def _on_variables_changed(self) -> None:
         self.refresh()
 
-    def _on_codings_changed(self) -> None:
+    # A coding action changes one count: adjust it, instead of counting 200,000 codings again.
+    def _on_codings_applied(self, payload: dict) -> None:
+        self._add_counts({payload.get("document_id"): len(payload.get("ids", ()))})
+
+    def _on_codings_removed(self, payload: dict) -> None:
+        changes: dict[int, int] = {}
+        for doc_id in payload.get("document_ids", ()):
+            changes[doc_id] = changes.get(doc_id, 0) - 1
+        self._add_counts(changes)
+
+    def _on_codings_reset(self) -> None:
         self.refresh()
+
+    def _add_counts(self, changes: dict) -> None:
+        for doc_id, delta in changes.items():
+            self._counts[doc_id] = max(0, self._counts.get(doc_id, 0) + delta)
+            for g, group in enumerate(self._groups):
+                for r, doc in enumerate(group.documents):
+                    if doc.id == doc_id:
+                        index = self.createIndex(r, 1, g + 1)
+                        self.dataChanged.emit(index, index)
 
     def _read(self):
         """(groups, codings per document id, values by (document, variable), variable types)."""

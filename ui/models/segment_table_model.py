@@ -8,6 +8,7 @@ coding, a variable, a code or the selection changes, undo and redo included.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,12 +43,16 @@ class SegmentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._rows: list[dict] = []
+        self._keys: list[tuple] = []
         self._variables: list[str] = []  # document variable names, one column each
         self._values: dict[str, dict[str, str]] = {}  # document name -> {variable: value}
         self._codes: list[str] = []  # current paths of the selected codes
+        self._code_ids: set[int] = set()  # ids of the selected codes and all their sub-codes
         session.selectedCodesChanged.connect(self._on_selected_codes_changed)
         bridge = session.bridge
-        bridge.codingsChanged.connect(self._on_codings_changed)
+        bridge.codingsApplied.connect(self._on_codings_applied)
+        bridge.codingsRemoved.connect(self._on_codings_removed)
+        bridge.codingsReset.connect(self._on_codings_reset)
         bridge.variablesChanged.connect(self._on_variables_changed)
         # a renamed code or document changes what the rows show
         bridge.codesChanged.connect(self._on_codes_changed)
@@ -69,11 +74,14 @@ class SegmentTableModel(QAbstractTableModel):
         for v in project.variables.list():
             if v["scope"] == "document":
                 values.setdefault(v["target"], {})[v["variable"]] = v["value"] or ""
+        self._code_ids = {cid for c in self.session.selected_codes if c.guid in by_guid
+                          for cid in project.codebook.subtree_ids(by_guid[c.guid].path)}
         self.beginResetModel()
         self._codes = paths
         self._values = values
         self._variables = sorted({name for per_doc in values.values() for name in per_doc}, key=str.casefold)
-        self._rows = sorted(rows.values(), key=lambda r: (r["document"].casefold(), r["start"], r["end"], r["code"]))
+        self._rows = sorted(rows.values(), key=_sort_key)
+        self._keys = [_sort_key(r) for r in self._rows]  # kept beside the rows for inserting
         self.endResetModel()
 
     def code_paths(self) -> list[str]:
@@ -144,7 +152,31 @@ class SegmentTableModel(QAbstractTableModel):
     def _on_selected_codes_changed(self, codes: list) -> None:
         self.refresh()
 
-    def _on_codings_changed(self) -> None:
+    # One coding action changes a handful of rows: insert or remove those, keep the rest.
+    def _on_codings_applied(self, payload: dict) -> None:
+        if payload.get("code_id") not in self._code_ids:
+            return
+        known = {r["guid"] for r in self._rows}
+        keys = self._keys
+        for row in self.session.project.coding.list(ids=payload.get("ids", [])):
+            if row["guid"] in known:
+                continue
+            key = _sort_key(row)
+            at = bisect.bisect(keys, key)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, row)
+            keys.insert(at, key)
+            self.endInsertRows()
+
+    def _on_codings_removed(self, payload: dict) -> None:
+        gone = set(payload.get("guids", ()))
+        for at in reversed([i for i, r in enumerate(self._rows) if r["guid"] in gone]):
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self._rows[at]
+            del self._keys[at]
+            self.endRemoveRows()
+
+    def _on_codings_reset(self) -> None:
         self.refresh()
 
     def _on_variables_changed(self) -> None:
@@ -155,6 +187,10 @@ class SegmentTableModel(QAbstractTableModel):
 
     def _on_documents_changed(self) -> None:
         self.refresh()
+
+
+def _sort_key(row: dict) -> tuple:
+    return (row["document"].casefold(), row["start"], row["end"], row["code"])
 
 
 class SegmentFilterProxy(QSortFilterProxyModel):

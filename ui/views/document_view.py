@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from kvalkod.model import Coding, Document
+from kvalkod.text.offsets import OffsetMap
 
 from ..errors import guarded
 from ..models.document_codings import DocumentCodings
@@ -27,6 +28,7 @@ class DocumentView(QWidget):
         self.session = session
         self.document: Document | None = None
         self.active_coding: Coding | None = None
+        self._offsets: OffsetMap | None = None
         self.title = QLabel()
         self.title.setObjectName("documentTitle")
         self.editor = CodedTextEdit(self)
@@ -56,7 +58,9 @@ class DocumentView(QWidget):
         self.find_edit.returnPressed.connect(self.find_next)
         session.currentDocumentChanged.connect(self._on_current_document_changed)
         session.jumpRequested.connect(self._on_jump_requested)
-        session.bridge.codingsChanged.connect(self._reload_timer.start)
+        session.bridge.codingsApplied.connect(self._on_codings_applied)
+        session.bridge.codingsRemoved.connect(self._on_codings_removed)
+        session.bridge.codingsReset.connect(self._reload_timer.start)
         session.bridge.codesChanged.connect(self._reload_timer.start)
         session.bridge.documentsChanged.connect(self._on_documents_changed)
 
@@ -94,7 +98,8 @@ class DocumentView(QWidget):
         labels = self._turn_labels(text, project.documents.turns(document.guid))
         self.title.setText(f"<b>{document.name}</b> — {self._kind_label(document.kind)}, "
                            + self.tr("{n} characters").format(n=document.length))
-        self.editor.show_text(document.guid, text, self._index(text), labels)
+        self._offsets = OffsetMap(text)
+        self.editor.show_text(document.guid, text, self._index(), labels)
 
     @staticmethod
     def _turn_labels(text: str, turns) -> list[tuple[int, int]]:
@@ -113,15 +118,28 @@ class DocumentView(QWidget):
                 "observation": self.tr("observation"), "document": self.tr("document"),
                 "survey": self.tr("survey")}.get(kind, kind)
 
-    def _index(self, text: str) -> DocumentCodings:
-        project = self.session.project
-        return DocumentCodings(text, project.coding.in_document(self.document.guid),
-                               project.codebook.all(), project.coding.coder_names())
+    def _index(self) -> DocumentCodings:
+        project, guid = self.session.project, self.document.guid
+        return DocumentCodings(self._offsets, self.document.length,
+                               lambda start, end: project.coding.in_span(guid, start, end),
+                               project.coding.codes_in_document(guid), project.codebook.all(),
+                               project.coding.coder_names())
+
+    def _on_codings_applied(self, payload: dict) -> None:
+        """New codings from one action: add those of this document, read nothing else."""
+        if self.document is not None and payload.get("document_id") == self.document.id and self.editor.index:
+            self.editor.index.add(self.session.project.coding.by_ids(payload["ids"]))
+            self.editor.set_codings(self.editor.index)
+
+    def _on_codings_removed(self, payload: dict) -> None:
+        if self.editor.index is not None:
+            self.editor.index.remove(set(payload.get("ids", ())))
+            self.editor.set_codings(self.editor.index)
 
     def reload_codings(self) -> None:
         if self.document is None:
             return
-        self.editor.set_codings(self._index(self.editor.toPlainText()))
+        self.editor.set_codings(self._index())
         if self.active_coding and not any(c.id == self.active_coding.id for c in self.editor.index.codings):
             self.active_coding = None
 
