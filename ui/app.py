@@ -135,6 +135,10 @@ class _WindowHolder:
 def _screenshot(app, window, path: Path) -> int:
     window.resize(1500, 950)
     window.show()
+    # show the coded segments of the open document's first code, so the picture shows them too
+    index = window.document_view.editor.index
+    if index is not None and index.lanes:
+        window.codebook_panel.select_code(index.lanes[0].code.path)
     for _ in range(5):
         app.processEvents()
     window.document_view.editor.refresh_highlights()

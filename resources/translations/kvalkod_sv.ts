@@ -101,17 +101,17 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../ui/models/code_tree_model.py" line="124"/>
+        <location filename="../../ui/models/code_tree_model.py" line="126"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/code_tree_model.py" line="124"/>
+        <location filename="../../ui/models/code_tree_model.py" line="126"/>
         <source>Codings</source>
         <translation>Kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/code_tree_model.py" line="244"/>
+        <location filename="../../ui/models/code_tree_model.py" line="246"/>
         <source>Coded {n} characters as {code}</source>
         <translation>Kodade {n} tecken som {code}</translation>
     </message>
@@ -304,27 +304,27 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/models/document_list_model.py" line="188"/>
+        <location filename="../../ui/models/document_list_model.py" line="209"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_list_model.py" line="190"/>
+        <location filename="../../ui/models/document_list_model.py" line="211"/>
         <source>Codings</source>
         <translation>Kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_list_model.py" line="193"/>
+        <location filename="../../ui/models/document_list_model.py" line="214"/>
         <source>Number of coded passages in the document</source>
         <translation>Antal kodade avsnitt i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_list_model.py" line="215"/>
+        <location filename="../../ui/models/document_list_model.py" line="236"/>
         <source>{n} documents</source>
         <translation>{n} dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_list_model.py" line="229"/>
+        <location filename="../../ui/models/document_list_model.py" line="250"/>
         <source>{name}
 Imported from {source} on {date}</source>
         <translation>{name}
@@ -334,128 +334,133 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../ui/views/document_view.py" line="34"/>
-        <location filename="../../ui/views/document_view.py" line="72"/>
+        <location filename="../../ui/views/document_view.py" line="36"/>
+        <location filename="../../ui/views/document_view.py" line="76"/>
         <source>Find in document</source>
         <translation>Sök i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="73"/>
+        <location filename="../../ui/views/document_view.py" line="77"/>
         <source>Find next</source>
         <translation>Sök nästa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="74"/>
+        <location filename="../../ui/views/document_view.py" line="78"/>
         <source>Code in vivo</source>
         <translation>Koda in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="75"/>
+        <location filename="../../ui/views/document_view.py" line="79"/>
         <source>Fit coding to selection</source>
         <translation>Anpassa kodningen till markeringen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="76"/>
+        <location filename="../../ui/views/document_view.py" line="80"/>
         <source>Extend coding end</source>
         <translation>Förläng kodningen i slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="77"/>
+        <location filename="../../ui/views/document_view.py" line="81"/>
         <source>Shrink coding end</source>
         <translation>Förkorta kodningen i slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="78"/>
+        <location filename="../../ui/views/document_view.py" line="82"/>
         <source>Extend coding start</source>
         <translation>Förläng kodningen i början</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="79"/>
+        <location filename="../../ui/views/document_view.py" line="83"/>
         <source>Shrink coding start</source>
         <translation>Förkorta kodningen i början</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="96"/>
+        <location filename="../../ui/views/document_view.py" line="100"/>
         <source>{n} characters</source>
         <translation>{n} tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="112"/>
+        <location filename="../../ui/views/document_view.py" line="117"/>
         <source>interview</source>
         <translation>intervju</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="112"/>
+        <location filename="../../ui/views/document_view.py" line="117"/>
         <source>field note</source>
         <translation>fältanteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="113"/>
+        <location filename="../../ui/views/document_view.py" line="118"/>
         <source>observation</source>
         <translation>observation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="113"/>
+        <location filename="../../ui/views/document_view.py" line="118"/>
         <source>document</source>
         <translation>dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="114"/>
+        <location filename="../../ui/views/document_view.py" line="119"/>
         <source>survey</source>
         <translation>enkät</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="156"/>
+        <location filename="../../ui/views/document_view.py" line="174"/>
         <source>Selected coding {code} ({start}–{end}); Ctrl+R fits it to a new selection</source>
         <translation>Markerad kodning {code} ({start}–{end}); Ctrl+R anpassar den till en ny markering</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="164"/>
+        <location filename="../../ui/views/document_view.py" line="182"/>
         <source>Select text in the document first</source>
         <translation>Markera text i dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="179"/>
+        <location filename="../../ui/views/document_view.py" line="188"/>
+        <source>In vivo</source>
+        <translation>In vivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="198"/>
         <source>Click a coding stripe, select the new extent, then Ctrl+R</source>
         <translation>Klicka på en kodningsrand, markera det nya omfånget och tryck sedan Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="212"/>
+        <location filename="../../ui/views/document_view.py" line="231"/>
         <source>Code with</source>
         <translation>Koda med</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="220"/>
+        <location filename="../../ui/views/document_view.py" line="239"/>
         <source>Remove “{code}” here</source>
         <translation>Ta bort ”{code}” här</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="222"/>
+        <location filename="../../ui/views/document_view.py" line="241"/>
         <source>Memo on “{code}”…</source>
         <translation>Memo om ”{code}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="223"/>
+        <location filename="../../ui/views/document_view.py" line="242"/>
         <source>Select “{code}” to resize</source>
         <translation>Markera ”{code}” för att ändra omfånget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="244"/>
+        <location filename="../../ui/views/document_view.py" line="263"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="244"/>
+        <location filename="../../ui/views/document_view.py" line="263"/>
         <source>Memo on this coded passage:</source>
         <translation>Memo om det här kodade avsnittet:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="261"/>
+        <location filename="../../ui/views/document_view.py" line="280"/>
         <source>{n} found</source>
         <translation>träffar: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="261"/>
+        <location filename="../../ui/views/document_view.py" line="280"/>
         <source>not found</source>
         <translation>hittades inte</translation>
     </message>
@@ -815,134 +820,134 @@ Importerat från {source} den {date}</translation>
         <translation>Memon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importera dokument…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Variables…</source>
         <translation>&amp;Variabler…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Cases…</source>
         <translation>&amp;Fall…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Code</source>
         <translation>&amp;Koda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snabbkoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Code with {code}</source>
         <translation>Koda med {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>The language changes when kvalkod starts again.</source>
         <translation>Språket byts när kvalkod startas om.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Undone: {action}</source>
         <translation>Ångrade: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Nothing to undo</source>
         <translation>Inget att ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Redone: {action}</source>
         <translation>Gjorde om: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Nothing to redo</source>
         <translation>Inget att göra om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Undo {action}</source>
         <translation>Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Redo {action}</source>
         <translation>Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>{project} · coder {coder} · {documents} documents · {codes} codes · {codings} codings</source>
         <translation>{project} · kodare {coder} · {documents} dokument · {codes} koder · {codings} kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
@@ -1140,32 +1145,32 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="119"/>
+        <location filename="../../ui/models/segment_table_model.py" line="127"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="119"/>
+        <location filename="../../ui/models/segment_table_model.py" line="127"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="119"/>
+        <location filename="../../ui/models/segment_table_model.py" line="127"/>
         <source>Coder</source>
         <translation>Kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="120"/>
+        <location filename="../../ui/models/segment_table_model.py" line="128"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="120"/>
+        <location filename="../../ui/models/segment_table_model.py" line="128"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="120"/>
+        <location filename="../../ui/models/segment_table_model.py" line="128"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -1276,12 +1281,12 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="80"/>
+        <location filename="../../ui/session.py" line="81"/>
         <source>Select text in the document first</source>
         <translation>Markera text i dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="85"/>
+        <location filename="../../ui/session.py" line="86"/>
         <source>Coded {n} characters as {code}</source>
         <translation>Kodade {n} tecken som {code}</translation>
     </message>
@@ -1398,6 +1403,15 @@ Importerat från {source} den {date}</translation>
         <location filename="../../ui/app.py" line="64"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="108"/>
+        <source>{project} is already open in another kvalkod window: {holder}.
+
+Changes made in both windows can undo each other; close the other window first.</source>
+        <translation>{project} är redan öppet i ett annat kvalkod-fönster: {holder}.
+
+Ändringar i båda fönstren kan ta ut varandra; stäng det andra fönstret först.</translation>
     </message>
 </context>
 <context>

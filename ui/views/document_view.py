@@ -185,8 +185,9 @@ class DocumentView(QWidget):
         if not name:
             return
         name = name if len(name) <= IN_VIVO_MAX else name[:IN_VIVO_MAX - 1].rstrip() + "…"
+        folder = self.tr("In vivo")
         coding = self.session.project.coding.apply_new_code(self.document.guid, span[0], span[1],
-                                                             f"{self.tr('In vivo')}/{name}")
+                                                             f"{folder}/{name}")
         code = next(c for c in self.session.project.codebook.all() if c.id == coding.code_id)
         self.session.note_code_used(code)
 

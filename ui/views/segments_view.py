@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
@@ -56,7 +57,7 @@ class SegmentsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         filters = QHBoxLayout()
@@ -162,6 +163,20 @@ class SegmentsPanel(QWidget):
                          self.variable_combo.currentData())
         self._fill_value_combo()
         self._apply_filters()
+        self._size_columns()
+
+    # widths of the columns around the text (measuring thousands of rows would cost a pause)
+    _WIDTHS = {"document": 170, "code": 200, "coder": 90, "start": 70, "memo": 160}
+
+    def _size_columns(self) -> None:
+        """The coded text gets the room; the other columns get fixed, adjustable widths."""
+        header = self.table.horizontalHeader()
+        for column, name in enumerate(self.model.columns()):
+            if name == "text":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, self._WIDTHS.get(name, 110))
 
     def _fill_value_combo(self) -> None:
         variable = self.variable_combo.currentData()
