@@ -140,3 +140,23 @@ def test_second_window_is_warned(session, tmp_path, qtbot, monkeypatch):
     finally:
         other.kill()
         other.wait()
+
+
+def test_start_imports_no_heavy_library(tmp_path):
+    """Start-up stays fast: building the window loads neither pandas, python-docx nor networkx."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from kvalkod.services import Project\n"
+        "from ui.session import Session\n"
+        "from ui.main_window import MainWindow\n"
+        f"p = Project.create({str(tmp_path / 'p.kvalkod')!r})\n"
+        "w = MainWindow(Session(p)); w.show(); app.processEvents()\n"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] in ('pandas', 'docx', 'networkx', 'openpyxl', 'lxml')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr[-800:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"

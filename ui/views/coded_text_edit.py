@@ -22,6 +22,14 @@ from .coding_stripes import CodingStripes
 HIGHLIGHT_ALPHA = 80
 
 
+def _blend(colors: list[QColor]) -> QColor:
+    n = len(colors)
+    blended = QColor(sum(c.red() for c in colors) // n, sum(c.green() for c in colors) // n,
+                     sum(c.blue() for c in colors) // n)
+    blended.setAlpha(min(HIGHLIGHT_ALPHA + 45 * (n - 1), 200))
+    return blended
+
+
 class CodedTextEdit(QPlainTextEdit):
     selectionSpanChanged = Signal(object)  # (start, end) in code points, or None
 
@@ -134,21 +142,42 @@ class CodedTextEdit(QPlainTextEdit):
         if key == self._visible_key:
             return
         self._visible_key = key
-        codings = self.visible_codings()
-        selections = []
-        for coding in codings:
-            lane = self.index.lane(coding)
-            if lane is None:
-                continue
-            color = QColor(lane.color)
-            color.setAlpha(HIGHLIGHT_ALPHA)
-            selections.append(self._selection(coding.start, coding.end, background=color))
+        selections = [self._selection(s, e, background=color)
+                      for s, e, color in self._blended_spans(self.visible_codings(), start, end)]
         first = bisect.bisect_left(self._label_ends, start)
         for s, e in self.turn_labels[first:]:
             if s >= end:
                 break
             selections.append(self._selection(s, e, bold=True))
         self.setExtraSelections(selections)
+
+    def _blended_spans(self, codings, start: int, end: int) -> list[tuple[int, int, QColor]]:
+        """Flat, non-overlapping spans with the colours of the codings over them blended.
+
+        Qt paints every extra selection in its own pass; overlapping codings as separate
+        selections doubled the cost of painting the text. One span per stretch covered by the
+        same codings, its colour their average and more opaque the more of them overlap,
+        keeps overlaps visible at the cost of one pass.
+        """
+        edges: list[tuple[int, int, QColor]] = []  # (position, +1/-1, colour)
+        for coding in codings:
+            lane = self.index.lane(coding)
+            if lane is not None:
+                edges.append((max(coding.start, start), 1, lane.color))
+                edges.append((min(coding.end, end), -1, lane.color))
+        edges.sort(key=lambda e: (e[0], e[1]))
+        spans: list[tuple[int, int, QColor]] = []
+        active: list[QColor] = []
+        previous = None
+        for position, kind, color in edges:
+            if previous is not None and position > previous and active:
+                spans.append((previous, position, _blend(active)))
+            if kind == 1:
+                active.append(color)
+            else:
+                active.remove(color)
+            previous = position
+        return spans
 
     def _selection(self, start: int, end: int, background: QColor | None = None, bold: bool = False):
         selection = QTextEdit.ExtraSelection()
