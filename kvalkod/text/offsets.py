@@ -30,7 +30,10 @@ class OffsetMap:
     def __init__(self, text: str):
         # Code-point indices of the characters that take two UTF-16 units (found by the regex
         # engine: a Python loop over a 600,000-character transcript took 150 ms).
-        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
+        if text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
+            self._astral = []  # every character is one UTF-16 unit: the identity
+        else:
+            self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._length = len(text)
 
     @property

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor
 from kvalkod.model import Code, Coding
 from kvalkod.text.offsets import OffsetMap
 
-WINDOW_PADDING = 30_000  # characters read beyond the visible ones, each side
+WINDOW_PADDING = 12_000  # characters read beyond the visible ones, each side (a few screens)
 
 
 @dataclass(frozen=True)

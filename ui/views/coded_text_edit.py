@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 
-from PySide6.QtCore import QMimeData, QRect, Qt, Signal
+from PySide6.QtCore import QMimeData, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
@@ -48,6 +48,10 @@ class CodedTextEdit(QPlainTextEdit):
         self.hidden_codes: set[int] = set()
         self.stripes = CodingStripes(self)
         self._visible_key: tuple | None = None
+        # Qt sends updateRequest hundreds of times while it lays out a new text; the highlights
+        # are recomputed once per turn of the event loop, not once per request.
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
         self.updateRequest.connect(self._on_update_request)
         self.selectionChanged.connect(self._on_selection_changed)
 
@@ -60,7 +64,7 @@ class CodedTextEdit(QPlainTextEdit):
         self._visible_key = None
         self.setPlainText(text)
         self._layout_stripes()
-        self.refresh_highlights()
+        self._refresh_timer.start()  # once the new text is laid out
 
     def set_codings(self, index: DocumentCodings) -> None:
         """New codings for the same text (after coding, undo …): keep the scroll position."""
@@ -132,13 +136,19 @@ class CodedTextEdit(QPlainTextEdit):
     def _on_update_request(self, rect, dy) -> None:
         # Qt asks for repaints for many reasons (selection, the highlights just set); only a
         # scroll or a whole-viewport update can change which codings are visible.
-        if dy or rect.contains(self.viewport().rect()):
-            self.refresh_highlights()
+        if dy:
+            self.refresh_highlights()  # scrolling: at once, so the frame shows them
             self.stripes.update()
+        elif rect.contains(self.viewport().rect()):
+            self._refresh_timer.start()
+
+    def _on_refresh_timer_timeout(self) -> None:
+        self.refresh_highlights()
+        self.stripes.update()
 
     def refresh_highlights(self) -> None:
         start, end = self.visible_range()
-        key = (id(self.index), len(self.index) if self.index else 0, start, end)
+        key = (id(self.index), len(self.index) if self.index is not None else 0, start, end)
         if key == self._visible_key:
             return
         self._visible_key = key

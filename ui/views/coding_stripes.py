@@ -28,7 +28,7 @@ class CodingStripes(QWidget):
 
     def width_hint(self) -> int:
         index = self.editor.index
-        lanes = min(len(index.lanes), MAX_LANES) if index else 0
+        lanes = min(len(index.lanes), MAX_LANES) if index is not None else 0
         return lanes * LANE_WIDTH + (6 if lanes else 0)
 
     def sizeHint(self) -> QSize:
@@ -39,7 +39,7 @@ class CodingStripes(QWidget):
         painter.fillRect(event.rect(), self.palette().window())
         index = self.editor.index
         self._bars = []
-        if not index:
+        if index is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())

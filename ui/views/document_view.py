@@ -127,7 +127,8 @@ class DocumentView(QWidget):
 
     def _on_codings_applied(self, payload: dict) -> None:
         """New codings from one action: add those of this document, read nothing else."""
-        if self.document is not None and payload.get("document_id") == self.document.id and self.editor.index:
+        if self.document is not None and payload.get("document_id") == self.document.id \
+                and self.editor.index is not None:
             self.editor.index.add(self.session.project.coding.by_ids(payload["ids"]))
             self.editor.set_codings(self.editor.index)
 
