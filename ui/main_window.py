@@ -7,7 +7,7 @@ replace the window, so no panel ever outlives its project.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -67,9 +67,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self._menus()
         session.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        # every commit, undo and redo publishes historyChanged: once is enough
+        # every commit, undo and redo publishes historyChanged. The Edit menu follows at once;
+        # the counts in the status bar a moment later, off the path of the click.
+        self._counts_timer = QTimer(self, singleShot=True, interval=250)
+        self._counts_timer.timeout.connect(self._update_counts)
+        session.aboutToClose.connect(self._counts_timer.stop)
         session.bridge.historyChanged.connect(self._on_project_changed)
         self._on_project_changed()
+        self._update_counts()
         geometry, state = self.settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -178,6 +183,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setText(self.tr("Redo {action}").format(action=redo) if redo else self.tr("Redo"))
         self.redo_action.setEnabled(redo is not None)
+        self._counts_timer.start()
+
+    def _update_counts(self) -> None:
         stats = self.session.project.stats()
         self.status_counts.setText(
             self.tr("{project} · coder {coder} · {documents} documents · {codes} codes · {codings} codings").format(

@@ -94,11 +94,11 @@ class CodingService:
             raise KvalkodError(f"the code {target.path!r} is a folder and cannot be applied")
         with self.project.action(f"code {document.name} {start}–{end} as {target.path}") as uow:
             coder_id = self.project.coder_id(uow, coder)
-            if (start, end) in self.store.codings.existing_spans(document.id, target.id, coder_id):
-                existing = [c for c in self.store.codings.in_range(document.id, start, end)
-                            if (c.start, c.end, c.code_id, c.coder_id) == (start, end, target.id, coder_id)]
-                return existing[0]
-            (coding_id,) = self.insert_spans(uow, document.id, target.id, coder_id, [(start, end)], memo)
+            existing = self.store.codings.find_identical(document.id, target.id, coder_id, start, end)
+            if existing is not None:
+                return existing
+            (coding_id,) = self.insert_spans(uow, document.id, target.id, coder_id, [(start, end)], memo,
+                                             checked=True)
         return self.store.codings.get(coding_id)
 
     def apply_new_code(self, doc: str, start: int, end: int, path: str, *, coder: str | None = None) -> Coding:
@@ -122,9 +122,11 @@ class CodingService:
                     if (c.start, c.end, c.code_id) == (start, end, parent))
 
     def insert_spans(self, uow: "UnitOfWork", doc_id: int, code_id: int, coder_id: int,
-                     spans: Iterable[tuple[int, int]], memo: str = "") -> list[int]:
-        """Insert codings for the spans this coder does not have yet (one batch)."""
-        existing = self.store.codings.existing_spans(doc_id, code_id, coder_id)
+                     spans: Iterable[tuple[int, int]], memo: str = "", checked: bool = False) -> list[int]:
+        """Insert codings for the spans this coder does not have yet (one batch).
+
+        ``checked``: the caller has made sure none exists (saves reading them all)."""
+        existing = set() if checked else self.store.codings.existing_spans(doc_id, code_id, coder_id)
         now = utc_now()
         rows = []
         for start, end in sorted(set(spans)):

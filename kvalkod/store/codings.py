@@ -55,6 +55,13 @@ class CodingRepo:
         ).fetchall()
         return [_coding(r) for r in rows]
 
+    def find_identical(self, doc_id: int, code_id: int, coder_id: int, start: int, end: int) -> Coding | None:
+        """The coding with exactly this document, code, coder and span (the unique index)."""
+        row = self.conn.execute(
+            f"SELECT {_COLS} FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? "
+            "AND start = ? AND end = ?", (doc_id, code_id, coder_id, start, end)).fetchone()
+        return _coding(row) if row else None
+
     def in_range(self, doc_id: int, start: int, end: int) -> list[Coding]:
         """Codings of a document that overlap ``[start, end)`` (an interval query on the index)."""
         rows = self.conn.execute(

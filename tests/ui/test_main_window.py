@@ -56,11 +56,11 @@ def test_recent_code_shortcuts(window, session):
     assert "sjukförsäkringen" in [r["text"] for r in session.project.coding.list(code="Aktörer/Medaktör")]
 
 
-def test_status_bar_counts(window, session):
+def test_status_bar_counts(window, session, qtbot):
     assert "2 documents" in window.status_counts.text() and "3 codings" in window.status_counts.text()
     assert "coder Anna" in window.status_counts.text()
     session.project.codebook.add("Ny")
-    assert "6 codes" in window.status_counts.text()
+    qtbot.waitUntil(lambda: "6 codes" in window.status_counts.text())
 
 
 def test_quick_code_box_in_the_window(window, session):

@@ -44,6 +44,7 @@ class SegmentTableModel(QAbstractTableModel):
         self.session = session
         self._rows: list[dict] = []
         self._keys: list[tuple] = []
+        self._guids: set[str] = set()
         self._variables: list[str] = []  # document variable names, one column each
         self._values: dict[str, dict[str, str]] = {}  # document name -> {variable: value}
         self._codes: list[str] = []  # current paths of the selected codes
@@ -82,6 +83,7 @@ class SegmentTableModel(QAbstractTableModel):
         self._variables = sorted({name for per_doc in values.values() for name in per_doc}, key=str.casefold)
         self._rows = sorted(rows.values(), key=_sort_key)
         self._keys = [_sort_key(r) for r in self._rows]  # kept beside the rows for inserting
+        self._guids = {r["guid"] for r in self._rows}
         self.endResetModel()
 
     def code_paths(self) -> list[str]:
@@ -156,7 +158,7 @@ class SegmentTableModel(QAbstractTableModel):
     def _on_codings_applied(self, payload: dict) -> None:
         if payload.get("code_id") not in self._code_ids:
             return
-        known = {r["guid"] for r in self._rows}
+        known = self._guids
         keys = self._keys
         for row in self.session.project.coding.list(ids=payload.get("ids", [])):
             if row["guid"] in known:
@@ -166,12 +168,14 @@ class SegmentTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), at, at)
             self._rows.insert(at, row)
             keys.insert(at, key)
+            known.add(row["guid"])
             self.endInsertRows()
 
     def _on_codings_removed(self, payload: dict) -> None:
         gone = set(payload.get("guids", ()))
         for at in reversed([i for i, r in enumerate(self._rows) if r["guid"] in gone]):
             self.beginRemoveRows(QModelIndex(), at, at)
+            self._guids.discard(self._rows[at]["guid"])
             del self._rows[at]
             del self._keys[at]
             self.endRemoveRows()

@@ -50,6 +50,7 @@ class DocumentView(QWidget):
         layout.addWidget(find_bar)
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload_codings)
+        session.aboutToClose.connect(self._reload_timer.stop)
         self._actions()
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.editor.customContextMenuRequested.connect(self._on_context_menu)
