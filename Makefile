@@ -41,7 +41,7 @@ demo: setup $(SAMPLE)
 
 translations:
 	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/kvalkod_sv.ts \
-		-source-language en -target-language sv
+		-source-language en -target-language sv -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/kvalkod_sv.ts -qm resources/translations/kvalkod_sv.qm
 
 bench: setup

@@ -334,133 +334,108 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../ui/views/document_view.py" line="36"/>
-        <location filename="../../ui/views/document_view.py" line="76"/>
+        <location filename="../../ui/views/document_view.py" line="37"/>
+        <location filename="../../ui/views/document_view.py" line="78"/>
         <source>Find in document</source>
         <translation>Sök i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="77"/>
+        <location filename="../../ui/views/document_view.py" line="79"/>
         <source>Find next</source>
         <translation>Sök nästa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="78"/>
+        <location filename="../../ui/views/document_view.py" line="80"/>
         <source>Code in vivo</source>
         <translation>Koda in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="79"/>
+        <location filename="../../ui/views/document_view.py" line="81"/>
         <source>Fit coding to selection</source>
         <translation>Anpassa kodningen till markeringen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="80"/>
+        <location filename="../../ui/views/document_view.py" line="82"/>
         <source>Extend coding end</source>
         <translation>Förläng kodningen i slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="81"/>
+        <location filename="../../ui/views/document_view.py" line="83"/>
         <source>Shrink coding end</source>
         <translation>Förkorta kodningen i slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="82"/>
+        <location filename="../../ui/views/document_view.py" line="84"/>
         <source>Extend coding start</source>
         <translation>Förläng kodningen i början</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="83"/>
+        <location filename="../../ui/views/document_view.py" line="85"/>
         <source>Shrink coding start</source>
         <translation>Förkorta kodningen i början</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="100"/>
+        <location filename="../../ui/views/document_view.py" line="102"/>
         <source>{n} characters</source>
         <translation>{n} tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="117"/>
-        <source>interview</source>
-        <translation>intervju</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/document_view.py" line="117"/>
-        <source>field note</source>
-        <translation>fältanteckning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/document_view.py" line="118"/>
-        <source>observation</source>
-        <translation>observation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/document_view.py" line="118"/>
-        <source>document</source>
-        <translation>dokument</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/document_view.py" line="119"/>
-        <source>survey</source>
-        <translation>enkät</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/document_view.py" line="174"/>
+        <location filename="../../ui/views/document_view.py" line="172"/>
         <source>Selected coding {code} ({start}–{end}); Ctrl+R fits it to a new selection</source>
         <translation>Markerad kodning {code} ({start}–{end}); Ctrl+R anpassar den till en ny markering</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="182"/>
+        <location filename="../../ui/views/document_view.py" line="180"/>
         <source>Select text in the document first</source>
         <translation>Markera text i dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="188"/>
+        <location filename="../../ui/views/document_view.py" line="186"/>
         <source>In vivo</source>
         <translation>In vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="198"/>
+        <location filename="../../ui/views/document_view.py" line="196"/>
         <source>Click a coding stripe, select the new extent, then Ctrl+R</source>
         <translation>Klicka på en kodningsrand, markera det nya omfånget och tryck sedan Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="231"/>
+        <location filename="../../ui/views/document_view.py" line="229"/>
         <source>Code with</source>
         <translation>Koda med</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="239"/>
+        <location filename="../../ui/views/document_view.py" line="237"/>
         <source>Remove “{code}” here</source>
         <translation>Ta bort ”{code}” här</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="241"/>
+        <location filename="../../ui/views/document_view.py" line="239"/>
         <source>Memo on “{code}”…</source>
         <translation>Memo om ”{code}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="242"/>
+        <location filename="../../ui/views/document_view.py" line="240"/>
         <source>Select “{code}” to resize</source>
         <translation>Markera ”{code}” för att ändra omfånget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="263"/>
+        <location filename="../../ui/views/document_view.py" line="261"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="263"/>
+        <location filename="../../ui/views/document_view.py" line="261"/>
         <source>Memo on this coded passage:</source>
         <translation>Memo om det här kodade avsnittet:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="280"/>
+        <location filename="../../ui/views/document_view.py" line="278"/>
         <source>{n} found</source>
         <translation>träffar: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="280"/>
+        <location filename="../../ui/views/document_view.py" line="278"/>
         <source>not found</source>
         <translation>hittades inte</translation>
     </message>
@@ -820,134 +795,134 @@ Importerat från {source} den {date}</translation>
         <translation>Memon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importera dokument…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Variables…</source>
         <translation>&amp;Variabler…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Cases…</source>
         <translation>&amp;Fall…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Code</source>
         <translation>&amp;Koda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snabbkoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Code with {code}</source>
         <translation>Koda med {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>The language changes when kvalkod starts again.</source>
         <translation>Språket byts när kvalkod startas om.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Undone: {action}</source>
         <translation>Ångrade: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Nothing to undo</source>
         <translation>Inget att ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Redone: {action}</source>
         <translation>Gjorde om: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Nothing to redo</source>
         <translation>Inget att göra om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Undo {action}</source>
         <translation>Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Redo {action}</source>
         <translation>Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>{project} · coder {coder} · {documents} documents · {codes} codes · {codings} codings</source>
         <translation>{project} · kodare {coder} · {documents} dokument · {codes} koder · {codings} kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
@@ -1145,32 +1120,32 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="127"/>
+        <location filename="../../ui/models/segment_table_model.py" line="129"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="127"/>
+        <location filename="../../ui/models/segment_table_model.py" line="129"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="127"/>
+        <location filename="../../ui/models/segment_table_model.py" line="129"/>
         <source>Coder</source>
         <translation>Kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="128"/>
+        <location filename="../../ui/models/segment_table_model.py" line="130"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="128"/>
+        <location filename="../../ui/models/segment_table_model.py" line="130"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="128"/>
+        <location filename="../../ui/models/segment_table_model.py" line="130"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -1178,102 +1153,102 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="47"/>
+        <location filename="../../ui/views/segments_view.py" line="48"/>
         <source>Show the segments of one coder</source>
         <translation>Visa segmenten från en kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="48"/>
+        <location filename="../../ui/views/segments_view.py" line="49"/>
         <source>Show the segments of documents with a variable value</source>
         <translation>Visa segmenten i dokument med ett visst variabelvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="126"/>
+        <location filename="../../ui/views/segments_view.py" line="127"/>
         <source>Select a code to see its coded segments</source>
         <translation>Markera en kod för att se dess kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="131"/>
+        <location filename="../../ui/views/segments_view.py" line="132"/>
         <source>1 segment of {code}</source>
         <translation>1 segment för {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="133"/>
+        <location filename="../../ui/views/segments_view.py" line="134"/>
         <source>{n} segments of {code}</source>
         <translation>{n} segment för {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="135"/>
+        <location filename="../../ui/views/segments_view.py" line="136"/>
         <source>({total} without filters)</source>
         <translation>({total} utan filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="159"/>
+        <location filename="../../ui/views/segments_view.py" line="160"/>
         <source>All coders</source>
         <translation>Alla kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="161"/>
+        <location filename="../../ui/views/segments_view.py" line="162"/>
         <source>Any variable</source>
         <translation>Alla variabler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="169"/>
+        <location filename="../../ui/views/segments_view.py" line="184"/>
         <source>All values</source>
         <translation>Alla värden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="193"/>
+        <location filename="../../ui/views/segments_view.py" line="208"/>
         <source>Remove coding</source>
         <translation>Ta bort kodning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="194"/>
+        <location filename="../../ui/views/segments_view.py" line="209"/>
         <source>Edit memo…</source>
         <translation>Redigera memo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="196"/>
+        <location filename="../../ui/views/segments_view.py" line="211"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="197"/>
+        <location filename="../../ui/views/segments_view.py" line="212"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="207"/>
+        <location filename="../../ui/views/segments_view.py" line="222"/>
         <source>Removed {n} codings (Undo brings them back)</source>
         <translation>Tog bort {n} kodningar (Ångra återställer dem)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="216"/>
+        <location filename="../../ui/views/segments_view.py" line="231"/>
         <source>Coding memo</source>
         <translation>Kodningsmemo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="217"/>
+        <location filename="../../ui/views/segments_view.py" line="232"/>
         <source>Memo on {code} in {document}:</source>
         <translation>Memo om {code} i {document}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="225"/>
+        <location filename="../../ui/views/segments_view.py" line="240"/>
         <source>Export segments</source>
         <translation>Exportera segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="225"/>
+        <location filename="../../ui/views/segments_view.py" line="240"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="231"/>
+        <location filename="../../ui/views/segments_view.py" line="246"/>
         <source>Could not write {path}: {error}</source>
         <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="232"/>
+        <location filename="../../ui/views/segments_view.py" line="247"/>
         <source>Exported {n} segments to {path}</source>
         <translation>Exporterade {n} segment till {path}</translation>
     </message>

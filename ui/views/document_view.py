@@ -16,6 +16,7 @@ from kvalkod.text.offsets import OffsetMap
 
 from ..errors import guarded
 from ..models.document_codings import DocumentCodings
+from ..models.document_list_model import kind_label
 from ..session import Session
 from .coded_text_edit import CodedTextEdit
 
@@ -97,7 +98,7 @@ class DocumentView(QWidget):
         project = self.session.project
         text = project.documents.text(document.guid)
         labels = self._turn_labels(text, project.documents.turns(document.guid))
-        self.title.setText(f"<b>{document.name}</b> — {self._kind_label(document.kind)}, "
+        self.title.setText(f"<b>{document.name}</b> — {kind_label(document.kind)}, "
                            + self.tr("{n} characters").format(n=document.length))
         self._offsets = OffsetMap(text)
         self.editor.show_text(document.guid, text, self._index(), labels)
@@ -113,11 +114,6 @@ class DocumentView(QWidget):
             if colon != -1:
                 labels.append((turn.start, colon + 1))
         return labels
-
-    def _kind_label(self, kind: str) -> str:
-        return {"interview": self.tr("interview"), "field_note": self.tr("field note"),
-                "observation": self.tr("observation"), "document": self.tr("document"),
-                "survey": self.tr("survey")}.get(kind, kind)
 
     def _index(self) -> DocumentCodings:
         project, guid = self.session.project, self.document.guid
@@ -153,7 +149,7 @@ class DocumentView(QWidget):
             self.session.set_current_document(None)
         elif found[0] != self.document:
             self.document = found[0]
-            self.title.setText(f"<b>{found[0].name}</b> — {self._kind_label(found[0].kind)}")
+            self.title.setText(f"<b>{found[0].name}</b> — {kind_label(found[0].kind)}")
 
     # -- selection, jumping ----------------------------------------------------------------------
     def _on_selection_span_changed(self, span) -> None:
