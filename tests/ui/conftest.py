@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings (recent projects, layout, columns) go to a throw-away folder, not the tester's own
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="kvalkod-test-config-")
 
 import pytest  # noqa: E402
 
