@@ -24,8 +24,7 @@ def view(session, qtbot):
 
 
 def highlight_colors(view):
-    return {s.format.background().color().name() for s in view.editor.extraSelections()
-            if s.format.background().style() != Qt.BrushStyle.NoBrush}
+    return {color.name() for _, _, color in view.editor._spans}
 
 
 def test_opens_the_current_document_with_its_codings(view):
@@ -35,12 +34,23 @@ def test_opens_the_current_document_with_its_codings(view):
     # "Arbetsförmedlingen" is coded twice (actor and co-actor): there the colours blend
     assert {"#e15759", "#59a14f"} <= colours
     overlap = INTERVIEW.index("Arbetsförmedlingen")
-    spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd()): s.format.background().color()
-             for s in view.editor.extraSelections() if s.format.background().style() != Qt.BrushStyle.NoBrush}
+    spans = {(s, e): color for s, e, color in view.editor._spans}
     both = spans[(overlap, overlap + len("Arbetsförmedlingen"))]
     assert both.alpha() > spans[(overlap + len("Arbetsförmedlingen"), overlap + len("Arbetsförmedlingen är en medaktör"))].alpha()
     assert [lane.code.path for lane in view.editor.index.lanes] == [
         "Arbetsbelastning/Tiden räcker inte", "Aktörer/Arbetsförmedlingen", "Aktörer/Medaktör"]
+
+
+def test_highlights_are_painted_under_the_text(view):
+    """The highlight's colour is in the pixels of the coded words."""
+    image = view.editor.viewport().grab().toImage()
+    start = INTERVIEW.index("Det finns inte tid")
+    cursor = view.editor.textCursor()
+    cursor.setPosition(start + 2)
+    point = view.editor.cursorRect(cursor).center()
+    pixels = {QColor(image.pixel(point.x() + dx, point.y())).name() for dx in range(-3, 4)}
+    # #e15759 at its highlight opacity over white: red stays high, green drops
+    assert any(QColor(p).red() > 215 and QColor(p).green() < 230 for p in pixels), pixels
 
 
 def test_stripes_paint_one_bar_per_visible_coding(view, qtbot):
