@@ -335,107 +335,107 @@ Importerat från {source} den {date}</translation>
     <name>DocumentView</name>
     <message>
         <location filename="../../ui/views/document_view.py" line="37"/>
-        <location filename="../../ui/views/document_view.py" line="78"/>
+        <location filename="../../ui/views/document_view.py" line="79"/>
         <source>Find in document</source>
         <translation>Sök i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="79"/>
+        <location filename="../../ui/views/document_view.py" line="80"/>
         <source>Find next</source>
         <translation>Sök nästa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="80"/>
+        <location filename="../../ui/views/document_view.py" line="81"/>
         <source>Code in vivo</source>
         <translation>Koda in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="81"/>
+        <location filename="../../ui/views/document_view.py" line="82"/>
         <source>Fit coding to selection</source>
         <translation>Anpassa kodningen till markeringen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="82"/>
+        <location filename="../../ui/views/document_view.py" line="83"/>
         <source>Extend coding end</source>
         <translation>Förläng kodningen i slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="83"/>
+        <location filename="../../ui/views/document_view.py" line="84"/>
         <source>Shrink coding end</source>
         <translation>Förkorta kodningen i slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="84"/>
+        <location filename="../../ui/views/document_view.py" line="85"/>
         <source>Extend coding start</source>
         <translation>Förläng kodningen i början</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="85"/>
+        <location filename="../../ui/views/document_view.py" line="86"/>
         <source>Shrink coding start</source>
         <translation>Förkorta kodningen i början</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="102"/>
+        <location filename="../../ui/views/document_view.py" line="103"/>
         <source>{n} characters</source>
         <translation>{n} tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="172"/>
+        <location filename="../../ui/views/document_view.py" line="173"/>
         <source>Selected coding {code} ({start}–{end}); Ctrl+R fits it to a new selection</source>
         <translation>Markerad kodning {code} ({start}–{end}); Ctrl+R anpassar den till en ny markering</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="180"/>
+        <location filename="../../ui/views/document_view.py" line="185"/>
         <source>Select text in the document first</source>
         <translation>Markera text i dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="186"/>
+        <location filename="../../ui/views/document_view.py" line="191"/>
         <source>In vivo</source>
         <translation>In vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="196"/>
+        <location filename="../../ui/views/document_view.py" line="201"/>
         <source>Click a coding stripe, select the new extent, then Ctrl+R</source>
         <translation>Klicka på en kodningsrand, markera det nya omfånget och tryck sedan Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="229"/>
+        <location filename="../../ui/views/document_view.py" line="234"/>
         <source>Code with</source>
         <translation>Koda med</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="237"/>
+        <location filename="../../ui/views/document_view.py" line="242"/>
         <source>Remove “{code}” here</source>
         <translation>Ta bort ”{code}” här</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="239"/>
+        <location filename="../../ui/views/document_view.py" line="244"/>
         <source>Memo on “{code}”…</source>
         <translation>Memo om ”{code}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="240"/>
+        <location filename="../../ui/views/document_view.py" line="245"/>
         <source>Select “{code}” to resize</source>
         <translation>Markera ”{code}” för att ändra omfånget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="261"/>
+        <location filename="../../ui/views/document_view.py" line="266"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="261"/>
+        <location filename="../../ui/views/document_view.py" line="266"/>
         <source>Memo on this coded passage:</source>
         <translation>Memo om det här kodade avsnittet:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="278"/>
+        <location filename="../../ui/views/document_view.py" line="283"/>
         <source>{n} found</source>
         <translation>träffar: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="278"/>
+        <location filename="../../ui/views/document_view.py" line="283"/>
         <source>not found</source>
         <translation>hittades inte</translation>
     </message>

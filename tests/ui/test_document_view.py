@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from ui.mime import SELECTION_MIME
@@ -184,3 +184,23 @@ def test_deleting_the_open_document_clears_the_view(view, session, qtbot):
     session.project.documents.delete(["intervju_1"])
     qtbot.waitUntil(lambda: view.document is None)
     assert view.editor.toPlainText() == ""
+
+
+def test_dragging_the_end_of_a_stripe_resizes_the_coding(view, session, qtbot):
+    view.editor.stripes.repaint()
+    rect, coding = next((r, c) for r, c in view.editor.stripes._bars
+                        if session.project.codebook.get("Arbetsbelastning/Tiden räcker inte").id == c.code_id)
+    stripes = view.editor.stripes
+    assert stripes.edge_at(rect.bottomLeft() + QPoint(1, 0)) == (coding, "end")
+    # drag the bottom end down to the line of "Och läkarna?"
+    cursor = view.editor.textCursor()
+    cursor.setPosition(INTERVIEW.index("Och läkarna"))
+    y = view.editor.cursorRect(cursor).center().y()
+    qtbot.mousePress(stripes, Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), rect.bottom()))
+    qtbot.mouseMove(stripes, QPoint(rect.center().x(), y))
+    qtbot.mouseRelease(stripes, Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), y))
+    resized = session.project.coding.get(coding.guid)
+    assert resized.start == coding.start
+    assert INTERVIEW[resized.start:resized.end].endswith("Och läkarna?")
+    session.project.history.undo()
+    assert session.project.coding.get(coding.guid).end == coding.end

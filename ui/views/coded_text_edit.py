@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 
-from PySide6.QtCore import QMimeData, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
@@ -134,6 +134,23 @@ class CodedTextEdit(QPlainTextEdit):
         if not line.isValid():
             return int(y)
         return int(y + line.y() + (0 if top else line.height()))
+
+    def line_start_at(self, y: int) -> int:
+        """Code point at the start of the visual line at viewport height ``y``."""
+        cursor = self.cursorForPosition(QPoint(0, y))
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        return self.index.from_qt(cursor.position())
+
+    def line_end_at(self, y: int) -> int:
+        """Code point at the end of the visual line at viewport height ``y`` (trailing space
+        left out, so a coding never ends on a blank)."""
+        cursor = self.cursorForPosition(QPoint(0, y))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
+        end = self.index.from_qt(cursor.position())
+        plain = self.toPlainText()
+        while end > 0 and plain[end - 1].isspace():
+            end -= 1
+        return end
 
     # -- highlights --------------------------------------------------------------------------
     def _on_update_request(self, rect, dy) -> None:

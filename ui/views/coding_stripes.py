@@ -13,18 +13,23 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 LANE_WIDTH = 16
 MAX_LANES = 24
+EDGE_GRIP = 3  # pixels at each end of a bar that resize instead of select
 
 
 class CodingStripes(QWidget):
     """Drawn by, and a child of, the text view (``editor``), in its right viewport margin."""
 
     codingClicked = Signal(object)  # Coding
+    # an end of a bar was dragged: (Coding, new start, new end) in code points
+    codingResized = Signal(object, int, int)
 
     def __init__(self, editor) -> None:
         super().__init__(editor)
         self.editor = editor
         self.setMouseTracking(True)
         self._bars: list[tuple[QRect, object]] = []  # (rectangle, coding) painted last time
+        self._drag: tuple[object, str] | None = None  # (coding, "start" | "end") being dragged
+        self._drag_y = 0
 
     def width_hint(self) -> int:
         index = self.editor.index
@@ -48,6 +53,9 @@ class CodingStripes(QWidget):
             if lane is None or lane.index >= MAX_LANES:
                 continue
             rect = QRect(4 + lane.index * LANE_WIDTH, top, LANE_WIDTH - 4, max(bottom - top, 4))
+            if self._drag is not None and self._drag[0].id == coding.id:  # show where it will end
+                top, bottom = (self._drag_y, rect.bottom()) if self._drag[1] == "start" else (rect.top(), self._drag_y)
+                rect = QRect(rect.left(), min(top, bottom), rect.width(), max(abs(bottom - top), 4))
             self._bars.append((rect, coding))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(lane.color)
@@ -73,10 +81,50 @@ class CodingStripes(QWidget):
                 return coding
         return None
 
+    def edge_at(self, point: QPoint):
+        """(coding, "start" | "end") when ``point`` is on the top or bottom end of a bar."""
+        for rect, coding in reversed(self._bars):
+            if rect.left() - 1 <= point.x() <= rect.right() + 1:
+                if abs(point.y() - rect.top()) <= EDGE_GRIP:
+                    return coding, "start"
+                if abs(point.y() - rect.bottom()) <= EDGE_GRIP:
+                    return coding, "end"
+        return None
+
+    # Dragging an end of a bar moves that end of the coding to the line under the mouse
+    # (the start of that line, or its end); a click elsewhere on a bar selects the coding.
     def mousePressEvent(self, event) -> None:
-        coding = self.coding_at(event.position().toPoint())
+        point = event.position().toPoint()
+        self._drag = self.edge_at(point)
+        if self._drag is not None:
+            self._drag_y = point.y()
+            return
+        coding = self.coding_at(point)
         if coding is not None:
             self.codingClicked.emit(coding)
+
+    def mouseMoveEvent(self, event) -> None:
+        point = event.position().toPoint()
+        if self._drag is not None:
+            self._drag_y = point.y()
+            self.update()
+            return
+        shape = Qt.CursorShape.SizeVerCursor if self.edge_at(point) else Qt.CursorShape.ArrowCursor
+        self.setCursor(shape)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._drag is None:
+            return
+        coding, edge = self._drag
+        self._drag = None
+        self.update()
+        y = event.position().toPoint().y()
+        if edge == "start":
+            start, end = self.editor.line_start_at(y), coding.end
+        else:
+            start, end = coding.start, self.editor.line_end_at(y)
+        if end > start and (start, end) != (coding.start, coding.end):
+            self.codingResized.emit(coding, start, end)
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:

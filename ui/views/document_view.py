@@ -57,6 +57,7 @@ class DocumentView(QWidget):
         self.editor.customContextMenuRequested.connect(self._on_context_menu)
         self.editor.selectionSpanChanged.connect(self._on_selection_span_changed)
         self.editor.stripes.codingClicked.connect(self._on_coding_clicked)
+        self.editor.stripes.codingResized.connect(self._on_coding_resized)
         self.find_edit.returnPressed.connect(self.find_next)
         session.currentDocumentChanged.connect(self._on_current_document_changed)
         session.jumpRequested.connect(self._on_jump_requested)
@@ -171,6 +172,10 @@ class DocumentView(QWidget):
         self.session.statusMessage.emit(
             self.tr("Selected coding {code} ({start}–{end}); Ctrl+R fits it to a new selection")
             .format(code=code.path if code else "?", start=coding.start, end=coding.end))
+
+    @guarded
+    def _on_coding_resized(self, coding: Coding, start: int, end: int) -> None:
+        self.active_coding = self.session.project.coding.resize(coding.guid, start, end)
 
     # -- coding actions ------------------------------------------------------------------------
     @guarded
