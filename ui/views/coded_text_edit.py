@@ -3,7 +3,7 @@
 Highlights are extra selections computed for the visible lines only, whenever the view
 scrolls or the codings change: opening a long transcript costs about a bare
 ``setPlainText``, whatever the number of codings. Overlapping codings blend (each paints its
-colour translucently), so overlaps read as darker passages. Speaker labels are set in bold.
+colour translucently), so overlaps read as darker passages. Speaker labels sit on a grey chip.
 """
 
 from __future__ import annotations
@@ -12,14 +12,15 @@ import bisect
 import json
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtGui import QColor, QPainter, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
 from ..mime import SELECTION_MIME
 from ..models.document_codings import DocumentCodings
 from .coding_stripes import CodingStripes
 
 HIGHLIGHT_ALPHA = 80
+LABEL_COLOR = QColor(0, 0, 0, 26)  # behind speaker labels, so turns stand out
 
 
 def _blend(colors: list[QColor]) -> QColor:
@@ -172,21 +173,21 @@ class CodedTextEdit(QPlainTextEdit):
         if key == self._visible_key:
             return
         self._visible_key = key
-        self._spans = self._blended_spans(self.visible_codings(), start, end)
-        selections = []
+        labels = []
         first = bisect.bisect_left(self._label_ends, start)
         for s, e in self.turn_labels[first:]:
             if s >= end:
                 break
-            selections.append(self._selection(s, e, bold=True))
-        self.setExtraSelections(selections)
+            labels.append((s, e, LABEL_COLOR))
+        self._spans = labels + self._blended_spans(self.visible_codings(), start, end)
         self.viewport().update()
 
     def paintEvent(self, event) -> None:
-        """Highlights are painted as rectangles under the text, then Qt draws the text once.
+        """Highlights (and the grey chips behind speaker labels) are painted as rectangles
+        under the text, then Qt draws the text once.
 
-        As extra selections Qt drew each highlighted stretch's text a second time, doubling
-        the cost of a frame; the rectangles cost a few hundred microseconds."""
+        As extra selections (and bold labels) Qt drew each of those stretches' text a second
+        time, doubling the cost of a frame; the rectangles cost a few hundred microseconds."""
         if self._spans and self.index is not None:
             painter = QPainter(self.viewport())
             self._paint_highlights(painter, event.rect())
@@ -249,21 +250,6 @@ class CodedTextEdit(QPlainTextEdit):
                 active.remove(color)
             previous = position
         return spans
-
-    def _selection(self, start: int, end: int, background: QColor | None = None, bold: bool = False):
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.index.to_qt(start))
-        cursor.setPosition(self.index.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        fmt = QTextCharFormat()
-        if background is not None:
-            fmt.setBackground(background)
-        if bold:
-            fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setProperty(QTextFormat.Property.UserProperty, True)
-        selection.format = fmt
-        return selection
 
     # -- selection, drag, tooltips -----------------------------------------------------------------
     def selected_span(self) -> tuple[int, int] | None:

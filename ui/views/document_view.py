@@ -106,7 +106,7 @@ class DocumentView(QWidget):
 
     @staticmethod
     def _turn_labels(text: str, turns) -> list[tuple[int, int]]:
-        """The span of each turn's label ("IP:", "[00:01:02] Anna:") to set in bold."""
+        """The span of each turn's label ("IP:", "[00:01:02] Anna:"), shown on a grey chip."""
         labels = []
         for turn in turns:
             colon = text.find(":", turn.start, min(turn.end, turn.start + 60))
