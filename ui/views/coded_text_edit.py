@@ -1,9 +1,9 @@
 """The text of a document with its codings highlighted, and the coding stripes beside it.
 
-Highlights are extra selections computed for the visible lines only, whenever the view
-scrolls or the codings change: opening a long transcript costs about a bare
-``setPlainText``, whatever the number of codings. Overlapping codings blend (each paints its
-colour translucently), so overlaps read as darker passages. Speaker labels sit on a grey chip.
+Highlights are computed for the visible lines only, whenever the view scrolls or the codings
+change, and painted as rectangles under the text: opening a long transcript costs little more
+than a bare ``setPlainText``, whatever the number of codings. Where codings overlap their
+colours blend into one darker span. Speaker labels sit on a grey chip.
 """
 
 from __future__ import annotations
