@@ -12,9 +12,20 @@ from .journal import UnitOfWork
 class CodeRepo:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        # The tree is read on nearly every action (every code is addressed by path), so it is
+        # kept until the codes change: through this repository, a rollback, or undo/redo.
+        self._cache: list[Code] | None = None
+
+    def invalidate(self) -> None:
+        self._cache = None
 
     def all(self) -> list[Code]:
         """Every code, parents before children, siblings in their order, with paths."""
+        if self._cache is None:
+            self._cache = self._read()
+        return list(self._cache)
+
+    def _read(self) -> list[Code]:
         rows = self.conn.execute(
             "SELECT id, guid, parent_id, name, color, description, codable, sort_order FROM codes "
             "ORDER BY sort_order, name"
@@ -74,9 +85,11 @@ class CodeRepo:
         return self.conn.execute("SELECT count(*) FROM codes").fetchone()[0]
 
     def insert(self, uow: UnitOfWork, row: dict[str, Any]) -> int:
+        self.invalidate()
         return uow.insert("codes", row)
 
     def update(self, uow: UnitOfWork, code_id: int, changes: dict[str, Any]) -> None:
+        self.invalidate()
         uow.update("codes", code_id, changes)
 
     def delete(self, uow: UnitOfWork, code_ids: list[int]) -> None:
@@ -87,4 +100,5 @@ class CodeRepo:
             memo_ids = [r[0] for r in self.conn.execute(
                 "SELECT id FROM memos WHERE target_type = 'code' AND target_id = ?", (code_id,))]
             uow.delete_many("memos", memo_ids)
+        self.invalidate()
         uow.delete_many("codes", code_ids)

@@ -72,6 +72,7 @@ class Store:
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
+            self.codes.invalidate()
             raise
 
     def replay(self, step: Callable[[sqlite3.Connection], tuple[str, set[str]]]) -> tuple[str, set[str]]:
@@ -84,6 +85,8 @@ class Store:
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
+        finally:
+            self.codes.invalidate()
 
     def undo_redo_labels(self) -> tuple[str | None, str | None]:
         return journal.peek(self.conn)

@@ -106,3 +106,21 @@ def test_load_matches_existing_codes(project):
     assert project.codebook.get("Tema/Under").color == "#123456"
     nodes = project.codebook.nodes()
     assert nodes[0].name == "Tema" and nodes[0].children[0].name == "Under"
+
+
+def test_code_tree_cache_follows_every_change(project):
+    project.codebook.add("A/B")
+    assert [c.path for c in project.codebook.all()] == ["A", "A/B"]
+    project.codebook.rename("A/B", "C")
+    assert [c.path for c in project.codebook.all()] == ["A", "A/C"]
+    project.history.undo()
+    assert [c.path for c in project.codebook.all()] == ["A", "A/B"]
+    project.history.redo()
+    assert [c.path for c in project.codebook.all()] == ["A", "A/C"]
+    # a failed action that had added a code leaves no trace in the cache
+    with pytest.raises(RuntimeError):
+        with project.action("half") as uow:
+            project.codebook.insert_code(uow, None, "Halv")
+            assert "Halv" in [c.path for c in project.codebook.all()]
+            raise RuntimeError("boom")
+    assert "Halv" not in [c.path for c in project.codebook.all()]
