@@ -112,29 +112,33 @@ class CodedTextEdit(QPlainTextEdit):
         return [c for c in self.index.overlapping(start, max(end, start + 1)) if c.code_id not in self.hidden_codes]
 
     def visible_coding_spans(self):
-        """(coding, top y, bottom y) of each visible coding, in viewport coordinates."""
+        """(coding, top y, bottom y) of each visible coding, in viewport coordinates.
+
+        The y of a position comes from its block's geometry and its line in the block's
+        layout (cheaper than a cursor rectangle); each block's geometry is read once a frame."""
         out = []
         height = self.viewport().height()
-        for coding in self.visible_codings():
-            top = self._y_of(coding.start, top=True)
-            bottom = self._y_of(coding.end, top=False)
-            out.append((coding, max(top, 0), min(bottom, height)))
-        return out
+        document, offset_y = self.document(), self.contentOffset().y()
+        last = max(document.characterCount() - 1, 0)
+        tops: dict[int, float] = {}
 
-    def _y_of(self, position: int, top: bool) -> int:
-        """The viewport y of the top (or bottom) of the line holding ``position``, from the
-        block's layout: cheaper than building a cursor for each end of each stripe."""
-        qt = self.index.to_qt(position)
-        if not top and qt > 0:
-            qt -= 1  # the line of the last coded character
-        block = self.document().findBlock(qt)
-        if not block.isValid():
-            block = self.document().lastBlock()
-        y = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
-        line = block.layout().lineForTextPosition(max(0, qt - block.position()))
-        if not line.isValid():
-            return int(y)
-        return int(y + line.y() + (0 if top else line.height()))
+        def y_of(position: int, top: bool) -> int:
+            qt = self.index.to_qt(position)
+            if not top and qt > 0:
+                qt -= 1  # the line of the last coded character
+            block = document.findBlock(min(qt, last))
+            number = block.blockNumber()
+            block_top = tops.get(number)
+            if block_top is None:
+                block_top = tops[number] = self.blockBoundingGeometry(block).top() + offset_y
+            line = block.layout().lineForTextPosition(max(0, qt - block.position()))
+            if not line.isValid():
+                return int(block_top)
+            return int(block_top + line.y() + (0 if top else line.height()))
+
+        for coding in self.visible_codings():
+            out.append((coding, max(y_of(coding.start, True), 0), min(y_of(coding.end, False), height)))
+        return out
 
     def line_start_at(self, y: int) -> int:
         """Code point at the start of the visual line at viewport height ``y``."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 LANE_WIDTH = 16
 MAX_LANES = 24
 EDGE_GRIP = 3  # pixels at each end of a bar that resize instead of select
+LABEL_MIN_HEIGHT = 36  # shorter bars carry no name (the tooltip has it)
 
 
 class CodingStripes(QWidget):
@@ -30,6 +31,7 @@ class CodingStripes(QWidget):
         self._bars: list[tuple[QRect, object]] = []  # (rectangle, coding) painted last time
         self._drag: tuple[object, str] | None = None  # (coding, "start" | "end") being dragged
         self._drag_y = 0
+        self._elided: dict[tuple[str, int], str] = {}
 
     def width_hint(self) -> int:
         index = self.editor.index
@@ -46,8 +48,8 @@ class CodingStripes(QWidget):
         self._bars = []
         if index is None:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
+        # plain rectangles: antialiased rounded ones cost a third of the frame's stripes
         for coding, top, bottom in self.editor.visible_coding_spans():
             lane = index.lane(coding)
             if lane is None or lane.index >= MAX_LANES:
@@ -57,17 +59,17 @@ class CodingStripes(QWidget):
                 top, bottom = (self._drag_y, rect.bottom()) if self._drag[1] == "start" else (rect.top(), self._drag_y)
                 rect = QRect(rect.left(), min(top, bottom), rect.width(), max(abs(bottom - top), 4))
             self._bars.append((rect, coding))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(lane.color)
-            painter.drawRoundedRect(rect, 3, 3)
+            painter.fillRect(rect, lane.color)
             self._label(painter, metrics, rect, lane.code.name, lane.color)
 
-    @staticmethod
-    def _label(painter: QPainter, metrics: QFontMetrics, rect: QRect, name: str, color: QColor) -> None:
+    def _label(self, painter: QPainter, metrics: QFontMetrics, rect: QRect, name: str, color: QColor) -> None:
         """The code's name, rotated along the bar, elided to the bar's length."""
-        if rect.height() < 30:
+        if rect.height() < LABEL_MIN_HEIGHT:
             return
-        text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, rect.height() - 6)
+        key = (name, rect.height() // 8)  # elided texts, remembered per length of bar
+        text = self._elided.get(key)
+        if text is None:
+            text = self._elided[key] = metrics.elidedText(name, Qt.TextElideMode.ElideRight, key[1] * 8 - 6)
         painter.save()
         painter.translate(rect.left() + rect.width() / 2 + metrics.ascent() / 2 - 1, rect.top() + 3)
         painter.rotate(90)
