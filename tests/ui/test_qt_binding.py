@@ -25,4 +25,6 @@ def test_void_methods_keep_none_alive():
     result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, timeout=120,
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert result.returncode == 0, result.stderr[-500:]
-    assert int(result.stdout.strip()) >= -10
+    # a leak in the binding loses a reference per call (250,000 here) and aborts; other code
+    # moves None's count by a few hundred either way
+    assert int(result.stdout.strip()) > -5000
