@@ -114,13 +114,15 @@ class CodedTextEdit(QPlainTextEdit):
     def visible_coding_spans(self):
         """(coding, top y, bottom y) of each visible coding, in viewport coordinates.
 
-        The y of a position comes from its block's geometry and its line in the block's
-        layout (cheaper than a cursor rectangle); each block's geometry is read once a frame."""
+        The y of a position comes from its block's top (``block_tops``) and its line in the
+        block's layout, cheaper than a cursor rectangle."""
         out = []
         height = self.viewport().height()
-        document, offset_y = self.document(), self.contentOffset().y()
+        document, tops = self.document(), self.block_tops()
+        if not tops:
+            return out
+        first_visible, last_visible = min(tops), max(tops)
         last = max(document.characterCount() - 1, 0)
-        tops: dict[int, float] = {}
 
         def y_of(position: int, top: bool) -> int:
             qt = self.index.to_qt(position)
@@ -128,9 +130,11 @@ class CodedTextEdit(QPlainTextEdit):
                 qt -= 1  # the line of the last coded character
             block = document.findBlock(min(qt, last))
             number = block.blockNumber()
-            block_top = tops.get(number)
-            if block_top is None:
-                block_top = tops[number] = self.blockBoundingGeometry(block).top() + offset_y
+            if number < first_visible:
+                return 0
+            if number > last_visible:
+                return height
+            block_top = tops[number] if number in tops else 0
             line = block.layout().lineForTextPosition(max(0, qt - block.position()))
             if not line.isValid():
                 return int(block_top)
@@ -198,21 +202,40 @@ class CodedTextEdit(QPlainTextEdit):
             painter.end()
         super().paintEvent(event)
 
+    def block_tops(self) -> dict[int, float]:
+        """The viewport y of each visible block's top, by block number.
+
+        Walked once down from the first visible block: ``blockBoundingGeometry`` walks from
+        the top block to the one asked for on every call."""
+        tops: dict[int, float] = {}
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return tops
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        limit = self.viewport().height()
+        while block.isValid() and top <= limit:
+            if block.isVisible():
+                tops[block.blockNumber()] = top
+                top += self.blockBoundingRect(block).height()
+            block = block.next()
+        return tops
+
     def _paint_highlights(self, painter: QPainter, area) -> None:
-        document, offset = self.document(), self.contentOffset()
+        document, tops = self.document(), self.block_tops()
+        if not tops:
+            return
+        last_visible = max(tops)
         for start, end, color in self._spans:
             qs, qe = self.index.to_qt(start), self.index.to_qt(end)
             block = document.findBlock(qs)
-            while block.isValid() and block.position() < qe:
-                geometry = self.blockBoundingGeometry(block).translated(offset)
-                if geometry.top() > area.bottom():
-                    return
-                if geometry.bottom() >= area.top():
-                    self._paint_block(painter, block, geometry, qs, qe, color)
+            while block.isValid() and block.position() < qe and block.blockNumber() <= last_visible:
+                top = tops.get(block.blockNumber())
+                if top is not None and top <= area.bottom():
+                    self._paint_block(painter, block, top, qs, qe, color)
                 block = block.next()
 
     @staticmethod
-    def _paint_block(painter: QPainter, block, geometry, qs: int, qe: int, color: QColor) -> None:
+    def _paint_block(painter: QPainter, block, top: float, qs: int, qe: int, color: QColor) -> None:
         layout, position = block.layout(), block.position()
         first = layout.lineForTextPosition(max(qs - position, 0)).lineNumber()
         for i in range(max(first, 0), layout.lineCount()):
@@ -225,7 +248,7 @@ class CodedTextEdit(QPlainTextEdit):
                 continue
             x1 = line.cursorToX(s - position)[0]
             x2 = line.cursorToX(e - position)[0]
-            painter.fillRect(QRectF(geometry.left() + x1, geometry.top() + line.y(), x2 - x1, line.height()), color)
+            painter.fillRect(QRectF(x1, top + line.y(), x2 - x1, line.height()), color)
 
     def _blended_spans(self, codings, start: int, end: int) -> list[tuple[int, int, QColor]]:
         """Flat, non-overlapping spans with the colours of the codings over them blended.
