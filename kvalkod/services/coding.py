@@ -61,10 +61,6 @@ class CodingService:
                         "coder": r["coder"], "memo": r["memo"]})
         return out
 
-    def in_document(self, doc: str) -> list[Coding]:
-        """A document's codings in text order, without their text (for drawing)."""
-        return self.store.codings.for_document(self.project.documents.get(doc).id)
-
     def in_span(self, doc: str, start: int, end: int) -> list[Coding]:
         """A document's codings that overlap ``[start, end)``, in text order (an interval
         query on the index: what the document view needs for the lines it shows)."""

@@ -48,13 +48,6 @@ class CodingRepo:
         return [r[0] for r in self.conn.execute(
             "SELECT code_id FROM codings WHERE document_id = ? GROUP BY code_id", (doc_id,))]
 
-    def for_document(self, doc_id: int) -> list[Coding]:
-        """All codings of a document in text order (what the document view draws)."""
-        rows = self.conn.execute(
-            f"SELECT {_COLS} FROM codings WHERE document_id = ? ORDER BY start, end, id", (doc_id,)
-        ).fetchall()
-        return [_coding(r) for r in rows]
-
     def find_identical(self, doc_id: int, code_id: int, coder_id: int, start: int, end: int) -> Coding | None:
         """The coding with exactly this document, code, coder and span (the unique index)."""
         row = self.conn.execute(

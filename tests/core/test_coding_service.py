@@ -86,7 +86,9 @@ def test_apply_new_code_is_one_action(project, doc):
     assert [c.path for c in project.codebook.all()].count("Arbetsbelastning") == 1
 
 
-def test_in_document_is_in_text_order(project, doc):
+def test_in_span_is_an_interval_query_in_text_order(project, doc):
     project.coding.apply("q5", 20, 30, "Arbetsbelastning")
     project.coding.apply("q5", 0, 10, "Arbetsbelastning")
-    assert [(c.start, c.end) for c in project.coding.in_document("q5")] == [(0, 10), (20, 30)]
+    assert [(c.start, c.end) for c in project.coding.in_span("q5", 0, 100)] == [(0, 10), (20, 30)]
+    assert [(c.start, c.end) for c in project.coding.in_span("q5", 10, 20)] == []
+    assert project.coding.codes_in_document("q5") == [project.codebook.get("Arbetsbelastning").id]
