@@ -128,3 +128,46 @@ class SearchHit:
     text: str
     left: str = ""
     right: str = ""
+
+
+SCENE_STATUSES = ("utkast", "klar", "granskad")
+
+
+@dataclass(frozen=True)
+class SceneSource:
+    """A passage ``[start, end)`` of a document that a scene was built from."""
+
+    document_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Scene:
+    """A "Scen:" vignette: narrative and analysis built from source passages, illustrating codes."""
+
+    id: int
+    guid: str
+    title: str
+    setting: str
+    scene_date: str
+    participants: str
+    narrative: str
+    analysis: str
+    status: str  # one of SCENE_STATUSES
+    sort_order: int
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The summary text of a code, or of a code in one case or document."""
+
+    id: int
+    guid: str
+    code_id: int
+    case_id: Optional[int]
+    document_id: Optional[int]
+    text: str
+    updated_at: str

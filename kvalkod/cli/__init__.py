@@ -23,9 +23,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import attributes, codebook, coding, projects
+    from . import attributes, codebook, coding, projects, reporting
 
-    for module in (projects, codebook, coding, attributes):
+    for module in (projects, codebook, coding, attributes, reporting):
         module.register(cli)
 
 

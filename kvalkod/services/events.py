@@ -18,6 +18,8 @@ _AREAS = {
     "document_notes": "documents", "text_chunks": "documents", "codes": "codes",
     "codings": "codings", "cases": "cases", "case_documents": "cases", "variables": "variables",
     "variable_values": "variables", "memos": "memos", "coders": "coders", "project_meta": "project",
+    "scenes": "scenes", "scene_sources": "scenes", "scene_codes": "scenes",
+    "summaries": "summaries", "summary_links": "summaries",
 }
 
 

@@ -41,7 +41,9 @@ class Project:
         from .documents import DocumentService
         from .history import HistoryService
         from .memos import MemoService
+        from .scenes import SceneService
         from .search import SearchService
+        from .summaries import SummaryService
         from .variables import VariableService
 
         self.store = store
@@ -55,6 +57,8 @@ class Project:
         self.variables = VariableService(self)
         self.cases = CaseService(self)
         self.memos = MemoService(self)
+        self.scenes = SceneService(self)
+        self.summaries = SummaryService(self)
         self.history = HistoryService(self)
         self.check = CheckService(self)
 
@@ -104,5 +108,6 @@ class Project:
         return {
             "documents": s.documents.count(), "codes": s.codes.count(), "codings": s.codings.count(),
             "cases": s.cases.count(), "variables": s.variables.count(), "coders": len(s.coders.all()),
-            "memos": s.memos.count(), "scenes": 0, "summaries": 0,
+            "memos": s.memos.count(), "scenes": s.scenes.count(),
+            "summaries": s.summaries.count(),
         }

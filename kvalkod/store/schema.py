@@ -182,7 +182,64 @@ CREATE TABLE history_changes (
 CREATE INDEX history_changes_entry ON history_changes(history_id, id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Scenes ("Scen: …" vignettes built from source passages, illustrating codes) and summaries
+# (text per code, or per code × case or document, resting on codings).
+_V2 = """
+CREATE TABLE scenes (
+    id           INTEGER PRIMARY KEY,
+    guid         TEXT NOT NULL UNIQUE,
+    title        TEXT NOT NULL CHECK (title <> ''),
+    setting      TEXT NOT NULL DEFAULT '',
+    scene_date   TEXT NOT NULL DEFAULT '',
+    participants TEXT NOT NULL DEFAULT '',
+    narrative    TEXT NOT NULL DEFAULT '',
+    analysis     TEXT NOT NULL DEFAULT '',
+    status       TEXT NOT NULL DEFAULT 'utkast' CHECK (status IN ('utkast','klar','granskad')),
+    sort_order   INTEGER NOT NULL DEFAULT 0,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE TABLE scene_sources (
+    id          INTEGER PRIMARY KEY,
+    scene_id    INTEGER NOT NULL REFERENCES scenes(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    end         INTEGER NOT NULL,
+    ord         INTEGER NOT NULL DEFAULT 0,
+    CHECK (end > start)
+);
+CREATE INDEX scene_sources_scene ON scene_sources(scene_id, ord);
+CREATE INDEX scene_sources_doc_span ON scene_sources(document_id, start, end);
+CREATE TABLE scene_codes (
+    id       INTEGER PRIMARY KEY,
+    scene_id INTEGER NOT NULL REFERENCES scenes(id) ON DELETE CASCADE,
+    code_id  INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    UNIQUE (scene_id, code_id)
+);
+CREATE INDEX scene_codes_code ON scene_codes(code_id);
+CREATE TABLE summaries (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    code_id     INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    case_id     INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX summaries_identity
+    ON summaries(code_id, coalesce(case_id, 0), coalesce(document_id, 0));
+CREATE INDEX summaries_case ON summaries(case_id);
+CREATE INDEX summaries_doc ON summaries(document_id);
+CREATE TABLE summary_links (
+    id         INTEGER PRIMARY KEY,
+    summary_id INTEGER NOT NULL REFERENCES summaries(id) ON DELETE CASCADE,
+    coding_id  INTEGER NOT NULL REFERENCES codings(id) ON DELETE CASCADE,
+    UNIQUE (summary_id, coding_id)
+);
+CREATE INDEX summary_links_coding ON summary_links(coding_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -192,5 +249,5 @@ SCHEMA_VERSION = len(MIGRATIONS)
 JOURNALED_TABLES = (
     "project_meta", "coders", "documents", "document_sources", "speaker_turns",
     "document_notes", "codes", "codings", "cases", "case_documents", "variables",
-    "variable_values", "memos",
+    "variable_values", "memos", "scenes", "scene_sources", "scene_codes", "summaries", "summary_links",
 )

@@ -25,7 +25,9 @@ from .documents import DocumentRepo
 from .fulltext import FullTextRepo
 from .memos import MemoRepo
 from .meta import MetaRepo
+from .scenes import SceneRepo
 from .schema import JOURNALED_TABLES
+from .summaries import SummaryRepo
 from .variables import VariableRepo
 
 
@@ -42,6 +44,8 @@ class Store:
         self.variables = VariableRepo(conn)
         self.memos = MemoRepo(conn)
         self.fulltext = FullTextRepo(conn)
+        self.scenes = SceneRepo(conn)
+        self.summaries = SummaryRepo(conn)
 
     @classmethod
     def create(cls, path: Path, name: str, language: str = "sv") -> "Store":

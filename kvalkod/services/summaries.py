@@ -1,0 +1,95 @@
+"""Summaries: the analyst's text per code, or per code × case or document, and the codings
+(quotes) it rests on. There is at most one summary for each code × case × document."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any, Sequence
+
+from ..errors import KvalkodError, NotFoundError
+from ..model import Summary
+from ..store.connection import utc_now
+
+if TYPE_CHECKING:
+    from .project import Project
+
+
+class SummaryService:
+    def __init__(self, project: "Project"):
+        self.project = project
+        self.store = project.store
+
+    def _ids(self, code: str, case: str | None, document: str | None) -> tuple[Any, int | None, int | None]:
+        c = self.project.codebook.get(code)
+        case_id = self.project.cases.get(case).id if case else None
+        doc_id = self.project.documents.get(document).id if document else None
+        return c, case_id, doc_id
+
+    def _as_dict(self, summary: Summary) -> dict[str, Any]:
+        code = self.store.codes.get(summary.code_id)
+        case = next((c.name for c in self.store.cases.all() if c.id == summary.case_id), None)
+        doc = self.store.documents.get(summary.document_id) if summary.document_id is not None else None
+        return {"guid": summary.guid, "code": code.path, "case": case, "document": doc.name if doc else None,
+                "text": summary.text, "links": self.store.summaries.linked_coding_guids(summary.id)}
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, code: str, case: str | None = None, document: str | None = None) -> dict[str, Any] | None:
+        """The summary of CODE (for one case and/or document), as ``list`` gives it, or None."""
+        c, case_id, doc_id = self._ids(code, case, document)
+        summary = self.store.summaries.find(c.id, case_id, doc_id)
+        return self._as_dict(summary) if summary else None
+
+    def list(self) -> list[dict[str, Any]]:
+        """Every summary: guid, code (path), case, document (names or None), text, links (coding guids)."""
+        order = {c.id: i for i, c in enumerate(self.store.codes.all())}
+        rows = [self._as_dict(s) for s in sorted(
+            self.store.summaries.all(), key=lambda s: (order.get(s.code_id, 0), s.case_id or 0, s.document_id or 0))]
+        return rows
+
+    # -- writing -------------------------------------------------------------------------
+    def set(self, code: str, text: str, *, case: str | None = None, document: str | None = None,
+            links: Sequence[str] = ()) -> dict[str, Any]:
+        """Create or replace the summary of CODE (× CASE / DOCUMENT) and the codings it links to.
+
+        Linked codings must be codings of the code or one of its sub-codes."""
+        c, case_id, doc_id = self._ids(code, case, document)
+        if not (text or "").strip():
+            raise KvalkodError(f"the summary of {c.path!r} needs a text")
+        allowed = set(self.store.codes.subtree_ids(c.id))
+        coding_ids: list[int] = []
+        for guid in links:
+            coding = self.project.coding.get(guid)
+            if coding.code_id not in allowed:
+                other = self.store.codes.get(coding.code_id)
+                raise KvalkodError(
+                    f"the coding {coding.guid} is coded {other.path!r}, not {c.path!r} or one of its sub-codes")
+            if coding.id not in coding_ids:
+                coding_ids.append(coding.id)
+        existing = self.store.summaries.find(c.id, case_id, doc_id)
+        scope = " × ".join(x for x in (c.path, case, document) if x)
+        with self.project.action(f"set summary of {scope}") as uow:
+            if existing is None:
+                summary_id = self.store.summaries.insert(uow, {
+                    "guid": str(uuid.uuid4()), "code_id": c.id, "case_id": case_id, "document_id": doc_id,
+                    "text": text, "updated_at": utc_now()})
+                self.store.summaries.add_links(uow, summary_id, coding_ids)
+            else:
+                summary_id = existing.id
+                current = self.store.summaries.links(summary_id)
+                have = [coding_id for _, coding_id in current]
+                gone = [link_id for link_id, coding_id in current if coding_id not in coding_ids]
+                new = [i for i in coding_ids if i not in have]
+                if existing.text != text or gone or new:
+                    self.store.summaries.delete_links(uow, gone)
+                    self.store.summaries.add_links(uow, summary_id, new)
+                    self.store.summaries.update(uow, summary_id, {"text": text, "updated_at": utc_now()})
+            uow.emit("summary_set", id=summary_id)
+        return self._as_dict(self.store.summaries.find(c.id, case_id, doc_id))
+
+    def delete(self, guid: str) -> None:
+        summary = self.store.summaries.find_guid(guid.strip().strip("{}").lower())
+        if summary is None:
+            raise NotFoundError(f"no summary with guid {guid!r}")
+        code = self.store.codes.get(summary.code_id)
+        with self.project.action(f"delete summary of {code.path}") as uow:
+            self.store.summaries.delete(uow, summary.id)
