@@ -146,7 +146,8 @@ class CodebookService:
         return self.store.codes.get(code.id)
 
     def merge(self, path: str, target: str) -> Code:
-        """Merge a code into ``target``: its codings and sub-codes move there, then it goes."""
+        """Merge a code into ``target``: its codings, sub-codes, scene links and summaries
+        move there, then it goes."""
         source, dest = self.get(path), self.get(target)
         if source.id == dest.id or dest.id in self.store.codes.subtree_ids(source.id):
             raise KvalkodError(f"cannot merge {source.path!r} into itself or one of its sub-codes")
@@ -157,6 +158,8 @@ class CodebookService:
                     raise ConflictError(f"{dest.path!r} has a sub-code named {child.name!r} already; rename one first")
                 self.store.codes.update(uow, child.id, {"parent_id": dest.id})
             self.project.coding.move_codings(uow, source.id, dest.id)
+            self.project.scenes.move_code(uow, source.id, dest.id)
+            self.project.summaries.move_code(uow, source.id, dest.id)
             self.store.codes.delete(uow, [source.id])
         return self.store.codes.get(dest.id)
 

@@ -25,6 +25,14 @@ class SceneService:
         self.project = project
         self.store = project.store
 
+    def move_code(self, uow, source_id: int, dest_id: int) -> None:
+        """Inside a code merge: scenes that illustrated the source now illustrate the target."""
+        for link_id, scene_id in self.store.scenes.scenes_with_code(source_id):
+            if dest_id in self.store.scenes.code_ids(scene_id):
+                self.store.scenes.delete_code_links(uow, [link_id])
+            else:
+                self.store.scenes.relink_code(uow, link_id, dest_id)
+
     # -- reading -------------------------------------------------------------------------
     def get(self, guid: str) -> Scene:
         scene = self.store.scenes.find_guid(guid.strip().strip("{}").lower())

@@ -19,6 +19,22 @@ class SummaryService:
         self.project = project
         self.store = project.store
 
+    def move_code(self, uow, source_id: int, dest_id: int) -> None:
+        """Inside a code merge: the source's summaries become the target's; where the target
+        has one for the same case and document, the source's text is added after it and its
+        links join the target's, so no summary an analyst wrote is lost."""
+        for summary in self.store.summaries.for_code(source_id):
+            target = self.store.summaries.find(dest_id, summary.case_id, summary.document_id)
+            if target is None:
+                self.store.summaries.update(uow, summary.id, {"code_id": dest_id, "updated_at": utc_now()})
+                continue
+            self.store.summaries.update(uow, target.id, {"text": f"{target.text}\n\n{summary.text}",
+                                                         "updated_at": utc_now()})
+            have = {coding_id for _, coding_id in self.store.summaries.links(target.id)}
+            moved = [coding_id for _, coding_id in self.store.summaries.links(summary.id) if coding_id not in have]
+            self.store.summaries.delete(uow, summary.id)
+            self.store.summaries.add_links(uow, target.id, moved)
+
     def _ids(self, code: str, case: str | None, document: str | None) -> tuple[Any, int | None, int | None]:
         c = self.project.codebook.get(code)
         case_id = self.project.cases.get(case).id if case else None

@@ -59,6 +59,14 @@ class SceneRepo:
             f"SELECT id FROM scene_codes WHERE scene_id = ? AND code_id IN ({', '.join('?' * len(ids))})",
             [scene_id, *ids])]
 
+    def scenes_with_code(self, code_id: int) -> list[tuple[int, int]]:
+        """(link id, scene id) of every scene linked to a code."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT id, scene_id FROM scene_codes WHERE code_id = ? ORDER BY id", (code_id,))]
+
+    def relink_code(self, uow: UnitOfWork, link_id: int, code_id: int) -> None:
+        uow.update("scene_codes", link_id, {"code_id": code_id})
+
     def overlapping(self, doc_id: int, start: int, end: int) -> list[int]:
         """Ids of the scenes with a source passage overlapping ``[start, end)`` of a document."""
         return [r[0] for r in self.conn.execute(

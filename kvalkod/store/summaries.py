@@ -34,6 +34,10 @@ class SummaryRepo:
             "AND coalesce(document_id, 0) = coalesce(?, 0)", (code_id, case_id, doc_id)).fetchone()
         return _summary(r) if r else None
 
+    def for_code(self, code_id: int) -> list[Summary]:
+        return [_summary(r) for r in self.conn.execute(
+            f"SELECT {_COLS} FROM summaries WHERE code_id = ? ORDER BY id", (code_id,))]
+
     def links(self, summary_id: int) -> list[tuple[int, int]]:
         """(link id, coding id) pairs of a summary, in the order they were linked."""
         return [(r[0], r[1]) for r in self.conn.execute(

@@ -200,3 +200,26 @@ def test_cli_summary_errors(proj, capsys, args, message):
     code, out, err = run(capsys, "summary", "set", path, *args)
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1 and message in err
+
+
+def test_merging_codes_moves_scenes_and_summaries(project):
+    from ..conftest import add_text
+
+    add_text(project, "d", "Läkaren är en motaktör. Arbetsförmedlingen är en medaktör.")
+    project.codebook.add("Vården/Motaktör")
+    project.codebook.add("Aktör/Motaktör")
+    a = project.coding.apply("d", 0, 7, "Vården/Motaktör")
+    b = project.coding.apply("d", 24, 42, "Aktör/Motaktör")
+    project.summaries.set("Vården/Motaktör", "Läkarna som motaktörer.", links=[a.guid])
+    project.summaries.set("Aktör/Motaktör", "Motaktörer i allmänhet.", links=[b.guid])
+    scene = project.scenes.add("Scen", sources=[("d", 0, 23)], codes=["Vården/Motaktör"])
+    before = (project.summaries.list(), project.scenes.list())
+    project.codebook.merge("Vården/Motaktör", "Aktör/Motaktör")
+    (merged,) = project.summaries.list()
+    assert merged["code"] == "Aktör/Motaktör"
+    assert merged["text"] == "Motaktörer i allmänhet.\n\nLäkarna som motaktörer."
+    assert sorted(merged["links"]) == sorted([a.guid, b.guid])
+    assert project.scenes.list()[0]["codes"] == ["Aktör/Motaktör"]
+    project.history.undo()
+    assert (project.summaries.list(), project.scenes.list()) == before
+    assert scene.guid == project.scenes.list()[0]["guid"]
