@@ -1,4 +1,4 @@
-"""Commands about the report material: scenes and summaries."""
+"""Commands about the report material: scenes, summaries and the report draft."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .common import KvalkodGroup, json_option, opened, print_json, project_argum
 
 
 def register(cli: click.Group) -> None:
-    for command in (scene, summary):
+    for command in (scene, summary, report):
         cli.add_command(command)
 
 
@@ -107,3 +107,32 @@ def summary_list(project: Path, as_json: bool) -> None:
         scope = " × ".join(x for x in (r["code"], r["case"], r["document"]) if x)
         text = " ".join(r["text"].split())
         click.echo(f"{scope}\t{len(r['links'])} links\t{text[:80]}{'…' if len(text) > 80 else ''}")
+
+
+@click.command()
+@project_argument
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="the Word draft to write (.docx)")
+@click.option("--template", type=click.Path(dir_okay=False, path_type=Path),
+              help="a .docx or .dotx whose styles the draft uses (default: kvalkod's rapport.docx)")
+@click.option("--markdown", type=click.Path(dir_okay=False, path_type=Path), help="also write the draft as Markdown")
+@click.option("--quotes", type=click.IntRange(min=0), default=5, show_default=True,
+              help="at most this many quotes per code")
+def report(project: Path, out: Path, template: Path | None, markdown: Path | None, quotes: int) -> None:
+    """Draft the report: a chapter per theme, a section per code, quotes and scenes."""
+    from ..exporters.report_docx import write_docx
+    from ..exporters.report_markdown import write_markdown
+    from ..services.report import counts
+
+    with opened(project) as p:
+        outline = p.report.draft(quotes=quotes)
+    warnings = write_docx(outline, out, template)
+    for warning in warnings:
+        click.echo(f"kvalkod: warning: {warning}", err=True)
+    written = [str(out)]
+    if markdown:
+        write_markdown(outline, markdown)
+        written.append(str(markdown))
+    n = counts(outline)
+    click.echo(f"wrote {' and '.join(written)}: {n['chapters']} chapters, {n['sections']} sections, "
+               f"{n['quotes']} quotes, {n['scenes']} scenes")

@@ -10,7 +10,6 @@ and a codebook kept in version control does not churn.
 from __future__ import annotations
 
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence, Union
@@ -28,6 +27,8 @@ from kvalkod.refi_xml import (
     xml_safe,
 )
 from kvalkod.resources import resource_path
+
+from .atomic import write_atomically
 
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
@@ -115,15 +116,7 @@ def write_codebook(
 ) -> None:
     """Write ``codebook_xml(nodes)`` to ``path``; a crash midway leaves any old file intact."""
     data = codebook_xml(nodes, origin=origin, sets=sets)
-    target = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=".kvalkod-", suffix=".qdc", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda handle: handle.write(data))
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ class Project:
         from .documents import DocumentService
         from .history import HistoryService
         from .memos import MemoService
+        from .report import ReportService
         from .scenes import SceneService
         from .search import SearchService
         from .summaries import SummaryService
@@ -61,6 +62,7 @@ class Project:
         self.summaries = SummaryService(self)
         self.history = HistoryService(self)
         self.check = CheckService(self)
+        self.report = ReportService(self)
 
     # -- lifetime ------------------------------------------------------------------------
     @classmethod
