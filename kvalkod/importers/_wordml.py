@@ -120,7 +120,7 @@ class Numbering:
     def _read_numbering(self, document) -> None:
         try:
             root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
+        except (KeyError, NotImplementedError, AttributeError):  # python-docx: the file has no numbering part
             return
         for an in root.iter(W + "abstractNum"):
             aid = an.get(W + "abstractNumId")

@@ -11,31 +11,16 @@ from kvalkod.errors import KvalkodError, NotFoundError
 from kvalkod.model import Scene
 from kvalkod.services import Project
 from kvalkod.store.connection import APPLICATION_ID
-from kvalkod.store.schema import JOURNALED_TABLES, MIGRATIONS, SCHEMA_VERSION
+from kvalkod.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 from ..conftest import add_text
+from .undo_helpers import project_rows as state
+from .undo_helpers import undo_redo
 
 TEXT_D = "Vi går till vårdcentralen.\nLäkaren hälsar på Yvonne.\nMötet börjar sent."
 TEXT_E = "Fältanteckning: väntrummet är fullt."
 
 
-def state(project):
-    conn = project.store.conn
-    return {t: [tuple(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY rowid")]
-            for t in (*JOURNALED_TABLES, "text_chunks")}
-
-
-def undo_redo(project, action):
-    """Run an action; check that undo restores every row and redo repeats it exactly."""
-    before = state(project)
-    result = action()
-    after = state(project)
-    assert after != before, "the action changed nothing"
-    project.history.undo()
-    assert state(project) == before
-    project.history.redo()
-    assert state(project) == after
-    return result
 
 
 @pytest.fixture

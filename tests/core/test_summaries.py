@@ -9,29 +9,14 @@ import pytest
 from kvalkod.cli import main
 from kvalkod.errors import KvalkodError, NotFoundError
 from kvalkod.services import Project
-from kvalkod.store.schema import JOURNALED_TABLES
 
 from ..conftest import add_text
+from .undo_helpers import project_rows as state
+from .undo_helpers import undo_redo
 
 TEXT = "IP: Läkarna förstår inte sjukförsäkringen.\nIP: Vi samordnar ändå.\nIP: Arbetsgivaren kom inte."
 
 
-def state(project):
-    conn = project.store.conn
-    return {t: [tuple(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY rowid")]
-            for t in (*JOURNALED_TABLES, "text_chunks")}
-
-
-def undo_redo(project, action):
-    before = state(project)
-    result = action()
-    after = state(project)
-    assert after != before, "the action changed nothing"
-    project.history.undo()
-    assert state(project) == before
-    project.history.redo()
-    assert state(project) == after
-    return result
 
 
 @pytest.fixture
@@ -203,7 +188,6 @@ def test_cli_summary_errors(proj, capsys, args, message):
 
 
 def test_merging_codes_moves_scenes_and_summaries(project):
-    from ..conftest import add_text
 
     add_text(project, "d", "Läkaren är en motaktör. Arbetsförmedlingen är en medaktör.")
     project.codebook.add("Vården/Motaktör")

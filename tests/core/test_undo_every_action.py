@@ -5,16 +5,12 @@ import pytest
 from kvalkod.model import CodeNode, SpeakerTurn
 
 from ..conftest import add_text
-
-TABLES = ["project_meta", "coders", "documents", "document_sources", "speaker_turns", "document_notes",
-          "codes", "codings", "cases", "case_documents", "variables", "variable_values", "memos", "text_chunks"]
+from .undo_helpers import project_rows, undo_redo
 
 
 def state(project):
-    conn = project.store.conn
-    rows = {t: [tuple(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY rowid")] for t in TABLES}
-    rows["search"] = [h.start for h in project.search.find("samordning*")]
-    return rows
+    """Every row, and what a search finds (the index must follow undo too)."""
+    return {**project_rows(project), "search": [h.start for h in project.search.find("samordning*")]}
 
 
 @pytest.fixture
@@ -74,12 +70,6 @@ ACTIONS = {
 @pytest.mark.parametrize("name", ACTIONS)
 def test_action_undo_redo(project, ready, name):
     before = state(project)
-    ACTIONS[name](project, ready)
-    after = state(project)
-    assert after != before, "the action changed nothing"
-    project.history.undo()
-    assert state(project) == before
-    project.history.redo()
-    assert state(project) == after
+    undo_redo(project, lambda: ACTIONS[name](project, ready), state)
     project.history.undo()
     assert state(project) == before
