@@ -51,8 +51,10 @@ class DocumentService:
         source = self.store.documents.source(self.get(name_or_guid).id)
         return {k: source[k] for k in ("sha256", "size", "encoding", "has_original")}
 
-    def turns(self, name_or_guid: str) -> list[SpeakerTurn]:
-        return self.store.documents.turns(self.get(name_or_guid).id)
+    def turns(self, name_or_guid: str, start: int = 0, end: int | None = None) -> list[SpeakerTurn]:
+        """Speaker turns of a document, all of them or those overlapping ``[start, end)``
+        (what the document view needs for the lines it shows)."""
+        return self.store.documents.turns(self.get(name_or_guid).id, start, end)
 
     def import_report(self, name_or_guid: str) -> dict:
         return self.store.documents.import_report(self.get(name_or_guid).id)

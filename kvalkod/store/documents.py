@@ -59,12 +59,14 @@ class DocumentRepo:
         ).fetchone()
         return dict(row) if row else {}
 
-    def turns(self, doc_id: int) -> list[SpeakerTurn]:
+    def turns(self, doc_id: int, start: int = 0, end: int | None = None) -> list[SpeakerTurn]:
+        """The document's speaker turns, or those overlapping ``[start, end)``."""
         return [
             SpeakerTurn(r["start"], r["end"], r["speaker"], r["timestamp"])
             for r in self.conn.execute(
-                "SELECT start, end, speaker, timestamp FROM speaker_turns WHERE document_id = ? ORDER BY start",
-                (doc_id,),
+                "SELECT start, end, speaker, timestamp FROM speaker_turns "
+                "WHERE document_id = ? AND start < ? AND end > ? ORDER BY start",
+                (doc_id, end if end is not None else 2**62, start),
             )
         ]
 

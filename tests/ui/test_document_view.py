@@ -208,3 +208,27 @@ def test_dragging_the_end_of_a_stripe_resizes_the_coding(view, session, qtbot):
     assert INTERVIEW[resized.start:resized.end].endswith("Och läkarna?")
     session.project.history.undo()
     assert session.project.coding.get(coding.guid).end == coding.end
+
+
+def test_a_long_document_shows_stripes_and_highlights_at_first_paint(session, qtbot):
+    """Qt lays out a long text lazily: the first paint after opening must already find the
+    lines it draws on (it once cached an empty screen and showed no codings)."""
+    from pathlib import Path
+
+    from ..conftest import add_text
+
+    seed = next((Path(__file__).parents[2] / "sample_projects" / "sources").glob("002_*.txt"))
+    text = seed.read_text(encoding="utf-8")
+    add_text(session.project, "seed_002", text)
+    start = text.index("samordningsuppdrag")
+    session.project.coding.apply("seed_002", start, start + 400, "Aktörer/Medaktör")
+    view = DocumentView(session)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    session.set_current_document(session.project.documents.get("seed_002"))
+    stripes = view.editor.stripes.grab().toImage()
+    assert len(view.editor.stripes._bars) == 1
+    rect, _ = view.editor.stripes._bars[0]
+    assert QColor(stripes.pixel(rect.center())).name() == "#59a14f"
+    assert highlight_colors(view) == {"#59a14f"}

@@ -31,6 +31,7 @@ class Lane:
     index: int
     code: Code
     color: QColor
+    rgb: int  # the colour as one number, for blending overlaps
 
 
 def _key(c: Coding) -> tuple[int, int, int]:
@@ -71,7 +72,8 @@ class DocumentCodings:
 
     def _lay_out_lanes(self, code_ids: set[int]) -> None:
         used = sorted((cid for cid in code_ids if cid in self.codes), key=self._order.__getitem__)
-        self.lanes = [Lane(i, self.codes[cid], QColor(self.codes[cid].color)) for i, cid in enumerate(used)]
+        colors = [QColor(self.codes[cid].color) for cid in used]
+        self.lanes = [Lane(i, self.codes[cid], color, color.rgb()) for i, (cid, color) in enumerate(zip(used, colors))]
         self._lane_of = {lane.code.id: lane for lane in self.lanes}
 
     def __len__(self) -> int:

@@ -132,7 +132,11 @@ class CodebookPanel(QWidget):
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.header().setStretchLastSection(False)
         tree.header().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
-        tree.header().setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width for counts up to seven digits: sized to its contents, the column was
+        # measured over every row each time a count changed, a third of the cost of coding.
+        tree.header().setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
+        tree.header().resizeSection(COUNT_COLUMN, tree.fontMetrics().horizontalAdvance("8888888") + 12)
+        tree.setUniformRowHeights(True)
         return tree
 
     def _action(self, text: str, slot) -> QAction:

@@ -8,27 +8,37 @@ colours blend into one darker span. Speaker labels sit on a grey chip.
 
 from __future__ import annotations
 
-import bisect
 import json
+from functools import lru_cache
+from typing import Callable
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
 from ..mime import SELECTION_MIME
 from ..models.document_codings import DocumentCodings
 from .coding_stripes import CodingStripes
+from .visible_lines import VisibleLines
 
 HIGHLIGHT_ALPHA = 80
 LABEL_COLOR = QColor(0, 0, 0, 26)  # behind speaker labels, so turns stand out
 
 
-def _blend(colors: list[QColor]) -> QColor:
-    n = len(colors)
-    blended = QColor(sum(c.red() for c in colors) // n, sum(c.green() for c in colors) // n,
-                     sum(c.blue() for c in colors) // n)
+@lru_cache(maxsize=4096)
+def _blend(rgbs: tuple[int, ...]) -> QColor:
+    """The colour of a stretch covered by codings of these colours (``QColor.rgb()`` values,
+    sorted): their average, more opaque the more of them overlap. Remembered, since the same
+    few mixtures recur on every frame."""
+    n = len(rgbs)
+    blended = QColor(sum((c >> 16) & 0xFF for c in rgbs) // n, sum((c >> 8) & 0xFF for c in rgbs) // n,
+                     sum(c & 0xFF for c in rgbs) // n)
     blended.setAlpha(min(HIGHLIGHT_ALPHA + 45 * (n - 1), 200))
     return blended
+
+
+def _no_labels(start: int, end: int) -> list[tuple[int, int]]:
+    return []
 
 
 class CodedTextEdit(QPlainTextEdit):
@@ -44,11 +54,13 @@ class CodedTextEdit(QPlainTextEdit):
         self.document().setDocumentMargin(12)
         self.index: DocumentCodings | None = None
         self.document_guid: str | None = None
-        self.turn_labels: list[tuple[int, int]] = []  # (start, end) of speaker labels, code points
-        self._label_ends: list[int] = []
-        self.hidden_codes: set[int] = set()
+        # (start, end) of the speaker labels ("IP:") inside a span of code points, on a grey chip
+        self.labels_in: Callable[[int, int], list[tuple[int, int]]] = _no_labels
         self.stripes = CodingStripes(self)
         self._visible_key: tuple | None = None
+        self._visible: list = []  # the codings touching the visible lines, as of _visible_key
+        self._lines_key: tuple | None = None
+        self._lines: VisibleLines | None = None
         self._spans: list[tuple[int, int, QColor]] = []  # highlights on screen: (start, end, colour)
         # Qt sends updateRequest hundreds of times while it lays out a new text; the highlights
         # are recomputed once per turn of the event loop, not once per request.
@@ -58,11 +70,11 @@ class CodedTextEdit(QPlainTextEdit):
         self.selectionChanged.connect(self._on_selection_changed)
 
     # -- content -----------------------------------------------------------------------------
-    def show_text(self, guid: str, text: str, index: DocumentCodings, turn_labels: list[tuple[int, int]]) -> None:
+    def show_text(self, guid: str, text: str, index: DocumentCodings,
+                  labels_in: Callable[[int, int], list[tuple[int, int]]]) -> None:
         self.document_guid = guid
         self.index = index
-        self.turn_labels = turn_labels
-        self._label_ends = [e for _, e in turn_labels]
+        self.labels_in = labels_in
         self._visible_key = None
         self._spans = []  # the old document's highlights must not be painted over the new text
         self.setPlainText(text)
@@ -77,7 +89,7 @@ class CodedTextEdit(QPlainTextEdit):
         self.refresh_highlights()
 
     def clear_document(self) -> None:
-        self.document_guid, self.index, self.turn_labels, self._label_ends = None, None, [], []
+        self.document_guid, self.index, self.labels_in = None, None, _no_labels
         self._spans = []
         self.setPlainText("")
         self._layout_stripes()
@@ -85,7 +97,10 @@ class CodedTextEdit(QPlainTextEdit):
     # -- geometry ----------------------------------------------------------------------------
     def _layout_stripes(self) -> None:
         width = self.stripes.width_hint()
-        self.setViewportMargins(0, 0, width, 0)
+        # Setting the margins lays out the scroll area again and repaints all of it (frame and
+        # scroll bars too): only when the number of lanes changes, not after every coding.
+        if self.viewportMargins().right() != width:
+            self.setViewportMargins(0, 0, width, 0)
         rect = self.contentsRect()
         self.stripes.setGeometry(QRect(rect.right() - width + 1, rect.top(), width, rect.height()))
         self.stripes.update()
@@ -94,55 +109,31 @@ class CodedTextEdit(QPlainTextEdit):
         super().resizeEvent(event)
         self._layout_stripes()
 
+    def visible_lines(self) -> VisibleLines:
+        """The lines on screen, walked once per frame and shared by the highlights and the
+        stripes (until the view scrolls, resizes or its text changes)."""
+        key = (self.firstVisibleBlock().blockNumber(), self.contentOffset().y(), self.viewport().width(),
+               self.viewport().height(), self.document().revision(), self.document().pageCount())
+        if key != self._lines_key:
+            self._lines_key, self._lines = key, VisibleLines(self)
+        return self._lines
+
     def visible_range(self) -> tuple[int, int]:
-        """Code points of the first and last visible character."""
-        if self.index is None:
+        """Code points of the start and end of the blocks on screen."""
+        lines = self.visible_lines()
+        if self.index is None or not lines:
             return (0, 0)
-        top = self.cursorForPosition(self.viewport().rect().topLeft()).block().position()
-        bottom_cursor = self.cursorForPosition(self.viewport().rect().bottomRight())
-        block = bottom_cursor.block()
-        bottom = block.position() + block.length()
-        length = self.document().characterCount()
-        return self.index.from_qt(top), self.index.from_qt(min(bottom, max(length - 1, 0)))
+        return self.index.from_qt(lines.first), self.index.from_qt(lines.last)
 
     def visible_codings(self):
-        if self.index is None:
-            return []
-        start, end = self.visible_range()
-        return [c for c in self.index.overlapping(start, max(end, start + 1)) if c.code_id not in self.hidden_codes]
+        """The codings touching the visible lines (read once per scroll, by ``refresh_highlights``)."""
+        self.refresh_highlights()
+        return self._visible
 
     def visible_coding_spans(self):
-        """(coding, top y, bottom y) of each visible coding, in viewport coordinates.
-
-        The y of a position comes from its block's top (``block_tops``) and its line in the
-        block's layout, cheaper than a cursor rectangle."""
-        out = []
-        height = self.viewport().height()
-        document, tops = self.document(), self.block_tops()
-        if not tops:
-            return out
-        first_visible, last_visible = min(tops), max(tops)
-        last = max(document.characterCount() - 1, 0)
-
-        def y_of(position: int, top: bool) -> int:
-            qt = self.index.to_qt(position)
-            if not top and qt > 0:
-                qt -= 1  # the line of the last coded character
-            block = document.findBlock(min(qt, last))
-            number = block.blockNumber()
-            if number < first_visible:
-                return 0
-            if number > last_visible:
-                return height
-            block_top = tops[number] if number in tops else 0
-            line = block.layout().lineForTextPosition(max(0, qt - block.position()))
-            if not line.isValid():
-                return int(block_top)
-            return int(block_top + line.y() + (0 if top else line.height()))
-
-        for coding in self.visible_codings():
-            out.append((coding, max(y_of(coding.start, True), 0), min(y_of(coding.end, False), height)))
-        return out
+        """(coding, top y, bottom y) of each visible coding, in viewport coordinates."""
+        lines, to_qt = self.visible_lines(), self.index.to_qt if self.index is not None else None
+        return [(c, lines.top_of(to_qt(c.start)), lines.bottom_of(to_qt(c.end))) for c in self.visible_codings()]
 
     def line_start_at(self, y: int) -> int:
         """Code point at the start of the visual line at viewport height ``y``."""
@@ -181,13 +172,9 @@ class CodedTextEdit(QPlainTextEdit):
         if key == self._visible_key:
             return
         self._visible_key = key
-        labels = []
-        first = bisect.bisect_left(self._label_ends, start)
-        for s, e in self.turn_labels[first:]:
-            if s >= end:
-                break
-            labels.append((s, e, LABEL_COLOR))
-        self._spans = labels + self._blended_spans(self.visible_codings(), start, end)
+        self._visible = self.index.overlapping(start, max(end, start + 1)) if self.index is not None else []
+        labels = [(s, e, LABEL_COLOR) for s, e in self.labels_in(start, end)]
+        self._spans = labels + self._blended_spans(self._visible, start, end)
         self.viewport().update()
 
     def paintEvent(self, event) -> None:
@@ -202,57 +189,13 @@ class CodedTextEdit(QPlainTextEdit):
             painter.end()
         super().paintEvent(event)
 
-    def block_tops(self) -> dict[int, float]:
-        """The viewport y of each visible block's top, by block number.
-
-        Walked once down from the first visible block: ``blockBoundingGeometry`` walks from
-        the top block to the one asked for on every call."""
-        tops: dict[int, float] = {}
-        block = self.firstVisibleBlock()
-        if not block.isValid():
-            return tops
-        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
-        limit = self.viewport().height()
-        while block.isValid() and top <= limit:
-            if block.isVisible():
-                tops[block.blockNumber()] = top
-                top += self.blockBoundingRect(block).height()
-            block = block.next()
-        return tops
-
     def _paint_highlights(self, painter: QPainter, area) -> None:
-        """Block by block down the screen: each block's lines are read once, and the spans
-        inside the block are painted line by line (a third cheaper than finding the block
-        and line of every span)."""
-        tops = self.block_tops()
-        if not tops:
-            return
-        spans = [(self.index.to_qt(s), self.index.to_qt(e), c) for s, e, c in self._spans]
-        block = self.document().findBlockByNumber(min(tops))
-        while block.isValid() and block.blockNumber() in tops:
-            top = tops[block.blockNumber()]
-            if top > area.bottom():
-                break
-            position = block.position()
-            inside = [(s, e, c) for s, e, c in spans if s < position + block.length() and e > position]
-            if inside:
-                self._paint_block(painter, block, top, inside)
-            block = block.next()
-
-    @staticmethod
-    def _paint_block(painter: QPainter, block, top: float, spans: list[tuple[int, int, QColor]]) -> None:
-        layout, position = block.layout(), block.position()
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            line_start = position + line.textStart()
-            line_end = line_start + line.textLength()
-            y, height = top + line.y(), line.height()
-            for start, end, color in spans:
-                s, e = max(start, line_start), min(end, line_end)
-                if s < e:
-                    x1 = line.cursorToX(s - position)[0]
-                    x2 = line.cursorToX(e - position)[0]
-                    painter.fillRect(QRectF(x1, y, x2 - x1, height), color)
+        lines, to_qt = self.visible_lines(), self.index.to_qt
+        top, bottom = area.top(), area.bottom()
+        for start, end, color in self._spans:
+            for rect in lines.rects(to_qt(start), to_qt(end)):
+                if rect.bottom() >= top and rect.top() <= bottom:
+                    painter.fillRect(rect, color)
 
     def _blended_spans(self, codings, start: int, end: int) -> list[tuple[int, int, QColor]]:
         """Flat, non-overlapping spans with the colours of the codings over them blended.
@@ -262,23 +205,23 @@ class CodedTextEdit(QPlainTextEdit):
         same codings, its colour their average and more opaque the more of them overlap,
         keeps overlaps visible at the cost of one pass.
         """
-        edges: list[tuple[int, int, QColor]] = []  # (position, +1/-1, colour)
+        edges: list[tuple[int, int, int]] = []  # (position, +1/-1, colour as rgb)
         for coding in codings:
             lane = self.index.lane(coding)
             if lane is not None:
-                edges.append((max(coding.start, start), 1, lane.color))
-                edges.append((min(coding.end, end), -1, lane.color))
+                edges.append((max(coding.start, start), 1, lane.rgb))
+                edges.append((min(coding.end, end), -1, lane.rgb))
         edges.sort(key=lambda e: (e[0], e[1]))
         spans: list[tuple[int, int, QColor]] = []
-        active: list[QColor] = []
+        active: list[int] = []
         previous = None
-        for position, kind, color in edges:
+        for position, kind, rgb in edges:
             if previous is not None and position > previous and active:
-                spans.append((previous, position, _blend(active)))
+                spans.append((previous, position, _blend(tuple(sorted(active)))))
             if kind == 1:
-                active.append(color)
+                active.append(rgb)
             else:
-                active.remove(color)
+                active.remove(rgb)
             previous = position
         return spans
 
@@ -317,7 +260,7 @@ class CodedTextEdit(QPlainTextEdit):
         if self.index is None:
             return []
         position = self.index.from_qt(self.cursorForPosition(point).position())
-        return [c for c in self.index.at(position) if c.code_id not in self.hidden_codes]
+        return self.index.at(position)
 
     def describe(self, codings) -> str:
         """Tooltip text: code, coder and memo of each coding."""

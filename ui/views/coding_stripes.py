@@ -28,6 +28,8 @@ class CodingStripes(QWidget):
         super().__init__(editor)
         self.editor = editor
         self.setMouseTracking(True)
+        # It fills its whole background, so Qt need not paint the text view beneath it first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._bars: list[tuple[QRect, object]] = []  # (rectangle, coding) painted last time
         self._drag: tuple[object, str] | None = None  # (coding, "start" | "end") being dragged
         self._drag_y = 0

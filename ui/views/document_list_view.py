@@ -232,6 +232,10 @@ class DocumentsPanel(QWidget):
         self.tree.expandAll()
         for column in range(self.proxy.columnCount()):  # new variable columns fit their values
             self.tree.resizeColumnToContents(column)
+        # Long names yield (elided) so that the counts and variables stay in view
+        others = sum(self.tree.columnWidth(c) for c in range(1, self.proxy.columnCount()))
+        room = max(140, self.tree.viewport().width() - others)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), room))
         self._select_current()  # a reset drops the selection; the current document is still current
 
     def _on_proxy_layout_changed(self) -> None:

@@ -98,15 +98,16 @@ class DocumentView(QWidget):
             return
         project = self.session.project
         text = project.documents.text(document.guid)
-        labels = self._turn_labels(text, project.documents.turns(document.guid))
         self.title.setText(f"<b>{document.name}</b> — {kind_label(document.kind)}, "
                            + self.tr("{n} characters").format(n=document.length))
         self._offsets = OffsetMap(text)
-        self.editor.show_text(document.guid, text, self._index(), labels)
+        self.editor.show_text(document.guid, text, self._index(),
+                              lambda start, end: self._turn_labels(text, project.documents.turns(document.guid, start, end)))
 
     @staticmethod
     def _turn_labels(text: str, turns) -> list[tuple[int, int]]:
-        """The span of each turn's label ("IP:", "[00:01:02] Anna:"), shown on a grey chip."""
+        """The span of each turn's label ("IP:", "[00:01:02] Anna:"), shown on a grey chip.
+        Read for the lines on screen only: a long transcript has thousands of turns."""
         labels = []
         for turn in turns:
             colon = text.find(":", turn.start, min(turn.end, turn.start + 60))
