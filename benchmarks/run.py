@@ -114,6 +114,9 @@ def main() -> int:
         bench_import_seed002(work)
         bench_plain_import(work)
         bench_search(work, args.corpus_mb)
+        import report_bench
+
+        report_bench.run(work, record)
         if not args.core_only:
             import ui_bench
 

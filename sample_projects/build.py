@@ -39,6 +39,48 @@ AUTOCODES = [
 ]
 
 
+# The scenes of the 002 report ("Scen: …" headings in its text), with the themes each
+# illustrates; the scene's passage is the paragraphs below the heading.
+SCENES = {
+    "Gemensam kartläggning på Arbetsförmedlingen": (3, ["Aktörer och med- och motaktörskap/Arbetsförmedlingen"]),
+    "Ärendedragning, långa sjukfall": (3, ["Ärendekarakteristika/Långt sjukfall",
+                                           "Praktikens politik – görandet av samordning/Arbetsbelastning"]),
+    "Kim, handläggningstillfälle": (4, ["Praktikens politik – görandet av samordning/Projektledarroll"]),
+    "Teammöte, förstärkta samarbetet": (4, ["Praktikens politik – görandet av samordning/Arbetsbelastning",
+                                            "Hanteringsstrategier/Krockande strategier mellan kollegor"]),
+    "Avstämningsmöte på vårdcentralen": (4, ["Aktörer och med- och motaktörskap/Hälso- och sjukvården"]),
+}
+SUMMARIES = {
+    "Praktikens politik – görandet av samordning/Arbetsbelastning":
+        "Handläggarna beskriver en arbetsbelastning som styr vad som hinns med. Samordningen är det som "
+        "prioriteras ned när ärendena blir för många.",
+    "Aktörer och med- och motaktörskap/Hälso- och sjukvården":
+        "Vården framstår både som med- och motaktör. Avstämningsmötet är platsen där rollerna prövas.",
+    "Praktikens politik – görandet av samordning":
+        "Samordningen görs i praktiken av enskilda handläggare, under tidspress och med stöd av kollegor "
+        "mer än av styrdokument.",
+}
+STUDY_DOCUMENT = "002_0322864ac7075944"
+
+
+def add_scenes(project: Project) -> None:
+    """Scenes, their passages coded to their themes, and summaries, as the 002 study has them."""
+    text = project.documents.text(STUDY_DOCUMENT)
+    for title, (paragraphs, codes) in SCENES.items():
+        heading = text.index(f"Scen: {title}")
+        start = text.index("\n\n", heading) + 2  # the scene's body, below its heading
+        end = start
+        for _ in range(paragraphs):
+            end = text.index("\n\n", end + 1)
+        for code in codes:
+            project.coding.apply(STUDY_DOCUMENT, start, end, code)
+        project.scenes.add(title, [(STUDY_DOCUMENT, start, end)], codes, setting="Försäkringskassan, 2019")
+    for code, summary in SUMMARIES.items():
+        project.summaries.set(code, summary)
+    # a real name of the report's foreword, so that "kvalkod names check" has something to find
+    project.names.set([("Matilde Millares", "projektledaren")])
+
+
 def build(out: Path) -> Path:
     if out.exists():
         out.unlink()
@@ -57,6 +99,7 @@ def build(out: Path) -> Path:
                                                       "003_ef4a9852eae156e6"])
         project.cases.add("Försäkringskassan med annan myndighet", ["001_3e4d6edb7e50ae30",
                                                                     "004_d2d617c181604f77"])
+        add_scenes(project)
     return out
 
 

@@ -3,6 +3,8 @@
 ``run`` is what ``kvalkod gui`` and ``make run`` call; with ``screenshot`` it renders the
 window with a document and its codings to a PNG and exits (works with
 ``QT_QPA_PLATFORM=offscreen``), which the tests, the README and we ourselves use to look.
+With ``review`` the project opens in the reviewers' window instead, which reads and comments
+but changes no analysis (``ui/views/review_window.py``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def has_display() -> bool:
 
 
 def run(project: Path | None = None, *, open_doc: str | None = None, screenshot: Path | None = None,
-        coder: str | None = None) -> int:
+        coder: str | None = None, review: bool = False) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not has_display():
@@ -50,8 +52,9 @@ def run(project: Path | None = None, *, open_doc: str | None = None, screenshot:
 
     coder = coder or os.environ.get("KVALKOD_CODER") or settings.coder()
     if not coder and screenshot is None:
-        name, ok = QInputDialog.getText(None, "kvalkod", app.translate("app", "Your name as a coder:"),
-                                        text=default_coder())
+        question = (app.translate("app", "Your name as a reviewer:") if review
+                    else app.translate("app", "Your name as a coder:"))
+        name, ok = QInputDialog.getText(None, "kvalkod", question, text=default_coder())
         coder = name.strip() if ok and name.strip() else default_coder()
         settings.set_coder(coder)
     coder = coder or default_coder()
@@ -70,10 +73,11 @@ def run(project: Path | None = None, *, open_doc: str | None = None, screenshot:
             print("kvalkod: name a project to take a screenshot of", file=sys.stderr)
             return 1
 
-    holder = _WindowHolder(settings, coder, interactive=screenshot is None)
+    holder = _WindowHolder(settings, coder, interactive=screenshot is None, review=review)
     try:
         window = holder.open(project, create=False)
-        window.open_first_document(open_doc)
+        if not review:
+            window.open_first_document(open_doc)
     except KvalkodError as exc:
         if screenshot is not None:
             print(f"kvalkod: {exc}", file=sys.stderr)
@@ -81,17 +85,19 @@ def run(project: Path | None = None, *, open_doc: str | None = None, screenshot:
         show_error(None, exc)
         return 1
     if screenshot is not None:
-        return _screenshot(app, window, screenshot)
+        return _screenshot(app, window, screenshot, review)
     return app.exec()
 
 
 class _WindowHolder:
-    """Keeps the one main window and replaces it (with its session) when another project opens."""
+    """Keeps the one main window and replaces it (with its session) when another project opens;
+    in review mode the one window is the reviewers' and no other project is asked for."""
 
-    def __init__(self, settings, coder: str, interactive: bool = True):
+    def __init__(self, settings, coder: str, interactive: bool = True, review: bool = False):
         self.settings = settings
         self.coder = coder
         self.interactive = interactive
+        self.review = review
         self.window = None
 
     def open(self, path: Path, create: bool):
@@ -101,6 +107,7 @@ class _WindowHolder:
 
         from .main_window import MainWindow
         from .session import Session
+        from .views.review_window import ReviewWindow
 
         project = Project.create(path, coder=self.coder) if create else Project.open(path, coder=self.coder)
         holder = project_lock.acquire(project.path)
@@ -111,8 +118,11 @@ class _WindowHolder:
                     project=path.name, holder=holder.describe()))
         session = Session(project)
         old = self.window
-        self.window = MainWindow(session, self.settings)
-        self.window.projectRequested.connect(self._on_project_requested)
+        if self.review:
+            self.window = ReviewWindow(session)
+        else:
+            self.window = MainWindow(session, self.settings)
+            self.window.projectRequested.connect(self._on_project_requested)
         self.settings.add_recent_project(path)
         self.window.show()
         if old is not None:
@@ -132,17 +142,19 @@ class _WindowHolder:
             show_error(self.window, exc)
 
 
-def _screenshot(app, window, path: Path) -> int:
+def _screenshot(app, window, path: Path, review: bool = False) -> int:
     window.resize(1500, 950)
     window.show()
-    # show the coded segments of the open document's first code, so the picture shows them too
-    index = window.document_view.editor.index
-    if index is not None and index.lanes:
-        window.codebook_panel.select_code(index.lanes[0].code.path)
+    if not review:
+        # show the coded segments of the open document's first code, so the picture shows them too
+        index = window.document_view.editor.index
+        if index is not None and index.lanes:
+            window.codebook_panel.select_code(index.lanes[0].code.path)
     for _ in range(5):
         app.processEvents()
-    window.document_view.editor.refresh_highlights()
-    app.processEvents()
+    if not review:
+        window.document_view.editor.refresh_highlights()
+        app.processEvents()
     ok = window.grab().save(str(path))
     window.close()
     window.session.close()

@@ -17,6 +17,11 @@ class Bridge(QObject):
     casesChanged = Signal()
     variablesChanged = Signal()
     memosChanged = Signal()
+    scenesChanged = Signal()
+    summariesChanged = Signal()
+    reportChanged = Signal()
+    commentsChanged = Signal()
+    namesChanged = Signal()
     historyChanged = Signal()
     # specific events, with their payload (ids of what changed)
     codingsApplied = Signal(dict)
@@ -34,6 +39,9 @@ class Bridge(QObject):
         "documents_changed": "documentsChanged", "codes_changed": "codesChanged",
         "codings_changed": "codingsChanged", "cases_changed": "casesChanged",
         "variables_changed": "variablesChanged", "memos_changed": "memosChanged",
+        "scenes_changed": "scenesChanged", "summaries_changed": "summariesChanged",
+        "report_changed": "reportChanged", "comments_changed": "commentsChanged",
+        "names_changed": "namesChanged",
         "history_changed": "historyChanged", "codings_applied": "codingsApplied",
         "codings_removed": "codingsRemoved", "document_imported": "documentImported",
     }

@@ -14,10 +14,13 @@ import click
 @click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path),
               help="render the window to this PNG and exit (works offscreen)")
 @click.option("--coder", help="the coder's name")
-def gui(project: Path | None, open_doc: str | None, screenshot: Path | None, coder: str | None) -> None:
+@click.option("--review", is_flag=True,
+              help="open for reviewers: read scenes, summaries and their passages, and comment; change nothing")
+def gui(project: Path | None, open_doc: str | None, screenshot: Path | None, coder: str | None,
+        review: bool) -> None:
     """Open the desktop app (on PROJECT, or the most recent one)."""
     from .app import run
 
-    code = run(project, open_doc=open_doc, screenshot=screenshot, coder=coder)
+    code = run(project, open_doc=open_doc, screenshot=screenshot, coder=coder, review=review)
     if code:
         raise click.exceptions.Exit(code)

@@ -20,8 +20,11 @@ from .settings import Settings
 from .views.code_tree_view import CodebookPanel
 from .views.document_list_view import DocumentsPanel
 from .views.document_view import DocumentView
+from .views.matrix_view import FrameworkMatrixView
 from .views.memo_panel import MemoPanel
+from .views.outline_editor import OutlineEditor
 from .views.quick_code_box import QuickCodeBox
+from .views.scenes_panel import ScenesPanel
 from .views.search_panel import SearchPanel
 from .views.segments_view import SegmentsPanel
 
@@ -45,6 +48,10 @@ class MainWindow(QMainWindow):
         self.segments_panel = SegmentsPanel(session, self)
         self.search_panel = SearchPanel(session, self)
         self.memo_panel = MemoPanel(session, self)
+        self.scenes_panel = ScenesPanel(session, self)
+        self.matrix_view = FrameworkMatrixView(session, self)
+        self.outline_editor = OutlineEditor(session, self)
+        self.outline_editor.set_segment_source(self.segments_panel.selected_segments)
         codebook = QWidget()
         column = QVBoxLayout(codebook)
         column.setContentsMargins(0, 0, 0, 0)
@@ -57,10 +64,22 @@ class MainWindow(QMainWindow):
                                    Qt.DockWidgetArea.BottomDockWidgetArea),
             "search": self._dock(self.tr("Search"), self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
             "memos": self._dock(self.tr("Memos"), self.memo_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "scenes": self._dock(self.tr("Scenes"), self.scenes_panel, Qt.DockWidgetArea.RightDockWidgetArea),
+            "matrix": self._dock(self.tr("Framework matrix"), self.matrix_view,
+                                 Qt.DockWidgetArea.BottomDockWidgetArea),
+            "outline": self._dock(self.tr("Report outline"), self.outline_editor, Qt.DockWidgetArea.RightDockWidgetArea),
         }
+        # beside the segments, not tabbed with them, so "show segments" keeps the matrix in view;
+        # split before tabifying (splitting a tabbed dock only adds a tab). Hidden until asked for.
+        self.splitDockWidget(self.docks["segments"], self.docks["matrix"], Qt.Orientation.Horizontal)
+        self.docks["matrix"].hide()
+        self.matrix_view.segmentsRequested.connect(lambda _code: self.docks["segments"].raise_())
         self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
         self.tabifyDockWidget(self.docks["search"], self.docks["memos"])
+        self.tabifyDockWidget(self.docks["codebook"], self.docks["scenes"])
+        self.tabifyDockWidget(self.docks["scenes"], self.docks["outline"])
         self.docks["segments"].raise_()
+        self.docks["codebook"].raise_()
         self.resizeDocks([self.docks["documents"], self.docks["codebook"]], [260, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["segments"]], [220], Qt.Orientation.Vertical)
         self.status_counts = QLabel()
@@ -80,6 +99,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+
+    def show_outline(self) -> None:
+        self.docks["outline"].show()
+        self.docks["outline"].raise_()
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -114,6 +137,9 @@ class MainWindow(QMainWindow):
         code.addAction(self.document_view.in_vivo_action)
         code.addAction(self.document_view.fit_action)
         code.addSeparator()
+        code.addAction(self.scenes_panel.new_action)
+        code.addAction(self.scenes_panel.add_selection_action)
+        code.addSeparator()
         self.recent_code_actions = []
         for n in range(1, 10):
             act = QAction(self, shortcut=QKeySequence(f"Ctrl+{n}"))
@@ -122,6 +148,14 @@ class MainWindow(QMainWindow):
             self.recent_code_actions.append(act)
         self.session.recentCodesChanged.connect(self._on_recent_codes_changed)
         self._on_recent_codes_changed()
+
+        report = bar.addMenu(self.tr("&Report"))
+        report.addAction(self.tr("Report &outline"), self.show_outline)
+        report.addAction(self.outline_editor.draft_action)
+        report.addAction(self.outline_editor.quote_action)
+        report.addSeparator()
+        report.addAction(self.outline_editor.export_docx_action)
+        report.addAction(self.outline_editor.export_markdown_action)
 
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():

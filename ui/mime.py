@@ -4,3 +4,5 @@
 CODE_MIME = "application/x-kvalkod-code"
 # text dragged from the document view onto a code: {"document": guid, "start", "end"} in code points
 SELECTION_MIME = "application/x-kvalkod-selection"
+# an item of the report outline dragged to another place in it: its guid
+OUTLINE_MIME = "application/x-kvalkod-outline-item"

@@ -23,9 +23,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import attributes, codebook, coding, projects, reporting
+    from . import attributes, codebook, coding, names, outline, projects, reporting, review
 
-    for module in (projects, codebook, coding, attributes, reporting):
+    for module in (projects, codebook, coding, attributes, reporting, outline, review, names):
         module.register(cli)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from pathlib import Path
 
 import click
@@ -116,16 +117,32 @@ def summary_list(project: Path, as_json: bool) -> None:
 @click.option("--template", type=click.Path(dir_okay=False, path_type=Path),
               help="a .docx or .dotx whose styles the draft uses (default: kvalkod's rapport.docx)")
 @click.option("--markdown", type=click.Path(dir_okay=False, path_type=Path), help="also write the draft as Markdown")
-@click.option("--quotes", type=click.IntRange(min=0), default=5, show_default=True,
-              help="at most this many quotes per code")
-def report(project: Path, out: Path, template: Path | None, markdown: Path | None, quotes: int) -> None:
-    """Draft the report: a chapter per theme, a section per code, quotes and scenes."""
+@click.option("--quotes", type=click.IntRange(min=0),
+              help="when drafting (no stored outline): at most this many quotes per code (default 5)")
+@click.option("--attribution", metavar="TEMPLATE",
+              help='the lead-in of quotes for this report only, e.g. "En {roll} på {kontor} berättar:"')
+def report(project: Path, out: Path, template: Path | None, markdown: Path | None, quotes: int | None,
+           attribution: str | None) -> None:
+    """Write the report: the project's stored outline, or else one drafted from the codebook
+    (a chapter per theme, a section per code, quotes and scenes)."""
     from ..exporters.report_docx import write_docx
     from ..exporters.report_markdown import write_markdown
-    from ..services.report import counts
+    from ..services.report import DEFAULT_QUOTES, counts
+    from ..services.report_blocks import BlockRenderer
 
+    if attribution is not None:
+        check_template(attribution)
     with opened(project) as p:
-        outline = p.report.draft(quotes=quotes)
+        items = p.outline.items()
+        if not items:
+            outline = p.report.draft(quotes=DEFAULT_QUOTES if quotes is None else quotes, attribution=attribution)
+        elif attribution is None:
+            outline = p.report.blocks()
+        else:
+            outline = BlockRenderer(p, attribution).render(items)
+    if items and quotes is not None:
+        click.echo("kvalkod: warning: --quotes is for drafting; the project's stored outline has its own quotes",
+                   err=True)
     warnings = write_docx(outline, out, template)
     for warning in warnings:
         click.echo(f"kvalkod: warning: {warning}", err=True)
@@ -136,3 +153,12 @@ def report(project: Path, out: Path, template: Path | None, markdown: Path | Non
     n = counts(outline)
     click.echo(f"wrote {' and '.join(written)}: {n['chapters']} chapters, {n['sections']} sections, "
                f"{n['quotes']} quotes, {n['scenes']} scenes")
+
+
+def check_template(template: str) -> None:
+    """A lead-in template must format ("{roll" does not); its fields may be any variables."""
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(template) if name]
+        template.format(**{name: "x" for name in fields})
+    except (ValueError, IndexError, KeyError) as exc:
+        raise KvalkodError(f"--attribution {template!r} is not a template: {exc}") from None

@@ -1,8 +1,9 @@
 """Write a report outline (``ReportService.draft``) as Markdown.
 
 A plain-text twin of the Word draft: easy to diff, to read in a terminal, and to paste into
-other tools. ``#`` chapters, ``##`` sections, ``###`` scenes and minor headings, ``>`` block
-quotes after an italic lead-in, ``-`` bullets. Written atomically, like every export.
+other tools. ``#`` chapters and appendices, ``##`` sections, ``###`` scenes and minor
+headings, ``>`` block quotes after an italic lead-in, ``-`` bullets, pipe tables, reference
+marks as ``<sup>``. Written atomically, like every export.
 """
 
 from __future__ import annotations
@@ -12,11 +13,21 @@ from typing import Any, Sequence
 
 from .atomic import write_atomically
 
-_PREFIX = {"chapter": "# ", "section": "## ", "heading": "### ", "scene": "### "}
+_PREFIX = {"chapter": "# ", "appendix": "# ", "section": "## ", "heading": "### ", "scene": "### "}
 
 
 def _line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _table(block: dict[str, Any]) -> str:
+    def row(cells) -> str:
+        return "| " + " | ".join(_line(str(c)).replace("|", "\\|") for c in cells) + " |"
+
+    lines = [f"*{_line(block['caption'])}*", ""] if block.get("caption") else []
+    lines += [row(block["header"]), "|" + "---|" * len(block["header"])]
+    lines += [row(r) for r in block["rows"]]
+    return "\n".join(lines)
 
 
 def markdown_text(outline: Sequence[dict[str, Any]]) -> str:
@@ -32,8 +43,14 @@ def markdown_text(outline: Sequence[dict[str, Any]]) -> str:
             chunks.append("\n".join(f"> {ln}" if ln else ">" for ln in lines))
         elif kind in ("attribution", "scene_meta"):
             chunks.append(f"*{_line(block['text'])}*")
+        elif kind == "table":
+            chunks.append(_table(block))
         else:
-            chunks.append(_line(block["text"]))
+            text, last, pieces = block["text"], 0, []
+            for offset, label in block.get("refs", ()):
+                pieces.append(f"{text[last:offset]}<sup>{label}</sup>")
+                last = offset
+            chunks.append(_line("".join(pieces) + text[last:]))
     return "\n\n".join(chunks) + "\n"
 
 

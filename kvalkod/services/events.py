@@ -19,7 +19,8 @@ _AREAS = {
     "codings": "codings", "cases": "cases", "case_documents": "cases", "variables": "variables",
     "variable_values": "variables", "memos": "memos", "coders": "coders", "project_meta": "project",
     "scenes": "scenes", "scene_sources": "scenes", "scene_codes": "scenes",
-    "summaries": "summaries", "summary_links": "summaries",
+    "summaries": "summaries", "summary_links": "summaries", "condensations": "summaries",
+    "report_items": "report", "report_item_codings": "report", "comments": "comments", "name_map": "names",
 }
 
 

@@ -38,9 +38,13 @@ class Project:
         from .check import CheckService
         from .codebook import CodebookService
         from .coding import CodingService
+        from .comments import CommentService
         from .documents import DocumentService
+        from .framework import FrameworkService
         from .history import HistoryService
         from .memos import MemoService
+        from .names import NameService
+        from .outline import OutlineService
         from .report import ReportService
         from .scenes import SceneService
         from .search import SearchService
@@ -60,9 +64,13 @@ class Project:
         self.memos = MemoService(self)
         self.scenes = SceneService(self)
         self.summaries = SummaryService(self)
+        self.framework = FrameworkService(self)
         self.history = HistoryService(self)
         self.check = CheckService(self)
         self.report = ReportService(self)
+        self.outline = OutlineService(self)
+        self.comments = CommentService(self)
+        self.names = NameService(self)
 
     # -- lifetime ------------------------------------------------------------------------
     @classmethod

@@ -186,6 +186,25 @@ class SceneService:
                 uow.emit("scene_changed", id=scene.id)
         return self.store.scenes.get(scene.id)
 
+    def move(self, guid: str, steps: int) -> Scene:
+        """Move a scene ``steps`` places later in the scenes' order (negative: earlier), stopping
+        at either end; one undoable action. The order is the one a report presents them in, so
+        the positions are renumbered 0, 1, 2 … wherever they differ."""
+        scene = self.get(guid)
+        scenes = self.store.scenes.all()
+        order = [s.id for s in scenes]
+        at = order.index(scene.id)
+        to = max(0, min(len(order) - 1, at + steps))
+        if to != at:
+            order.insert(to, order.pop(at))
+            current = {s.id: s.sort_order for s in scenes}
+            with self.project.action(f"move scene {scene.title}") as uow:
+                for position, scene_id in enumerate(order):
+                    if current[scene_id] != position:
+                        self.store.scenes.update(uow, scene_id, {"sort_order": position})
+                uow.emit("scene_changed", id=scene.id)
+        return self.store.scenes.get(scene.id)
+
     def delete(self, guid: str) -> None:
         scene = self.get(guid)
         with self.project.action(f"delete scene {scene.title}") as uow:

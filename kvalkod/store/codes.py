@@ -93,21 +93,10 @@ class CodeRepo:
         uow.update("codes", code_id, changes)
 
     def delete(self, uow: UnitOfWork, code_ids: list[int]) -> None:
-        """Delete codes (deepest first) after their codings, so undo restores everything."""
+        """Delete codes (deepest first) with their memos; what refers to them by foreign key
+        (codings, summaries, scene links, and what rests on those) goes first, through the
+        journal's cascade, so undo restores everything."""
         for code_id in code_ids:
-            # summaries of the code, the links resting on its codings, the scenes' links to it
-            summary_ids = [r[0] for r in self.conn.execute("SELECT id FROM summaries WHERE code_id = ?", (code_id,))]
-            link_ids = [r[0] for r in self.conn.execute(
-                "SELECT l.id FROM summary_links l LEFT JOIN codings c ON c.id = l.coding_id "
-                "LEFT JOIN summaries s ON s.id = l.summary_id WHERE c.code_id = ? OR s.code_id = ? ORDER BY l.id",
-                (code_id, code_id))]
-            uow.delete_many("summary_links", link_ids)
-            uow.delete_many("summaries", summary_ids)
-            scene_code_ids = [r[0] for r in self.conn.execute(
-                "SELECT id FROM scene_codes WHERE code_id = ?", (code_id,))]
-            uow.delete_many("scene_codes", scene_code_ids)
-            coding_ids = [r[0] for r in self.conn.execute("SELECT id FROM codings WHERE code_id = ?", (code_id,))]
-            uow.delete_many("codings", coding_ids)
             memo_ids = [r[0] for r in self.conn.execute(
                 "SELECT id FROM memos WHERE target_type = 'code' AND target_id = ?", (code_id,))]
             uow.delete_many("memos", memo_ids)

@@ -128,12 +128,6 @@ class CodingRepo:
         uow.update("codings", coding_id, changes)
 
     def delete(self, uow: UnitOfWork, coding_ids: Iterable[int]) -> None:
-        """Delete codings after the summary links resting on them, so undo restores both."""
-        coding_ids = list(coding_ids)
-        link_ids: list[int] = []
-        for i in range(0, len(coding_ids), 500):
-            part = coding_ids[i:i + 500]
-            link_ids += [r[0] for r in self.conn.execute(
-                f"SELECT id FROM summary_links WHERE coding_id IN ({', '.join('?' * len(part))})", part)]
-        uow.delete_many("summary_links", link_ids)
+        """Delete codings; the journal deletes what rests on them first (summary links, report
+        quotes, comments, condensations), so undo restores both."""
         uow.delete_many("codings", coding_ids)

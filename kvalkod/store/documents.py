@@ -119,20 +119,9 @@ class DocumentRepo:
         uow.update("documents", doc_id, changes)
 
     def delete(self, uow: UnitOfWork, doc_id: int) -> None:
-        """Delete a document and, first, everything that refers to it (so undo restores all)."""
-        # summaries of the document and the links resting on its codings; scenes' passages in it
-        link_ids = [r[0] for r in self.conn.execute(
-            "SELECT l.id FROM summary_links l LEFT JOIN codings c ON c.id = l.coding_id "
-            "LEFT JOIN summaries s ON s.id = l.summary_id WHERE c.document_id = ? OR s.document_id = ? ORDER BY l.id",
-            (doc_id, doc_id))]
-        uow.delete_many("summary_links", link_ids)
-        for table in ("summaries", "scene_sources"):
-            ids = [r[0] for r in self.conn.execute(f"SELECT id FROM {table} WHERE document_id = ?", (doc_id,))]
-            uow.delete_many(table, ids)
-        for table in ("codings", "speaker_turns", "document_notes", "case_documents",
-                      "variable_values", "document_sources"):
-            ids = [r[0] for r in self.conn.execute(f"SELECT id FROM {table} WHERE document_id = ?", (doc_id,))]
-            uow.delete_many(table, ids)
+        """Delete a document with its memos; everything that refers to it by foreign key
+        (codings, turns, notes, variables, summaries, scene passages …) goes first through the
+        journal's cascade, so undo restores all."""
         memo_ids = [r[0] for r in self.conn.execute(
             "SELECT id FROM memos WHERE target_type = 'document' AND target_id = ?", (doc_id,))]
         uow.delete_many("memos", memo_ids)

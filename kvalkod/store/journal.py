@@ -106,10 +106,18 @@ class UnitOfWork:
         self.delete_many(table, [rowid])
 
     def delete_many(self, table: str, rowids: Iterable[int]) -> None:
+        """Delete rows, and first every journaled row that refers to them with ON DELETE
+        CASCADE: SQLite would delete those unseen, and undo could not bring them back."""
         _check_table(table)
         rowids = list(rowids)
         if not rowids:
             return
+        for child, column in _cascading_children(self.conn, table):
+            for i in range(0, len(rowids), 500):
+                part = rowids[i:i + 500]
+                self.delete_many(child, [r[0] for r in self.conn.execute(
+                    f"SELECT rowid FROM {child} WHERE {column} IN ({', '.join('?' * len(part))}) ORDER BY rowid",
+                    part)])
         entries = [(table, r, "delete", _encode(self._snapshot(table, r)), None) for r in rowids]
         self.conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(r,) for r in rowids])
         self._journal(entries)
@@ -135,6 +143,23 @@ class UnitOfWork:
         )
         self.tables.update(e[0] for e in entries)
         self._changes += len(entries)
+
+
+_CHILDREN: dict[int, dict[str, list[tuple[str, str]]]] = {}  # by schema version
+
+
+def _cascading_children(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """(child table, column) pairs of the journaled tables whose foreign key to ``table``
+    deletes on cascade; read from the schema once per schema version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version not in _CHILDREN:
+        children: dict[str, list[tuple[str, str]]] = {}
+        for child in JOURNALED_TABLES:
+            for fk in conn.execute(f"PRAGMA foreign_key_list({child})").fetchall():
+                if fk["on_delete"].upper() == "CASCADE":
+                    children.setdefault(fk["table"], []).append((child, fk["from"]))
+        _CHILDREN[version] = children
+    return _CHILDREN[version].get(table, [])
 
 
 def _reinsert(conn: sqlite3.Connection, table: str, snapshot: dict[str, Any]) -> None:

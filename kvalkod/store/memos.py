@@ -26,6 +26,9 @@ class MemoRepo:
         return [_memo(r) for r in self.conn.execute(
             "SELECT * FROM memos WHERE target_type = ? AND target_id IS ? ORDER BY id", (target_type, target_id))]
 
+    def all(self) -> list[Memo]:
+        return [_memo(r) for r in self.conn.execute("SELECT * FROM memos ORDER BY id")]
+
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM memos").fetchone()[0]
 

@@ -239,7 +239,61 @@ CREATE TABLE summary_links (
 CREATE INDEX summary_links_coding ON summary_links(coding_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: the stored report outline, reviewers' comments, pseudonyms, meaning
+# condensations, and summary links narrowed to one sentence of the summary.
+_V3 = """
+CREATE TABLE report_items (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    position   INTEGER NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('chapter','section','heading','paragraph','bullets',
+                                             'quote','scene','summary','matrix','appendix')),
+    text       TEXT NOT NULL DEFAULT '',
+    scene_id   INTEGER REFERENCES scenes(id) ON DELETE CASCADE,
+    summary_id INTEGER REFERENCES summaries(id) ON DELETE CASCADE,
+    options    TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX report_items_position ON report_items(position);
+CREATE INDEX report_items_scene ON report_items(scene_id);
+CREATE INDEX report_items_summary ON report_items(summary_id);
+CREATE TABLE report_item_codings (
+    id        INTEGER PRIMARY KEY,
+    item_id   INTEGER NOT NULL REFERENCES report_items(id) ON DELETE CASCADE,
+    coding_id INTEGER NOT NULL REFERENCES codings(id) ON DELETE CASCADE,
+    ord       INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (item_id, coding_id)
+);
+CREATE INDEX report_item_codings_coding ON report_item_codings(coding_id);
+CREATE TABLE comments (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    scene_id    INTEGER REFERENCES scenes(id) ON DELETE CASCADE,
+    coding_id   INTEGER REFERENCES codings(id) ON DELETE CASCADE,
+    summary_id  INTEGER REFERENCES summaries(id) ON DELETE CASCADE,
+    author      TEXT NOT NULL CHECK (author <> ''),
+    text        TEXT NOT NULL CHECK (text <> ''),
+    created_at  TEXT NOT NULL,
+    resolved_by TEXT,
+    resolved_at TEXT,
+    CHECK ((scene_id IS NOT NULL) + (coding_id IS NOT NULL) + (summary_id IS NOT NULL) = 1)
+);
+CREATE INDEX comments_scene ON comments(scene_id);
+CREATE INDEX comments_coding ON comments(coding_id);
+CREATE INDEX comments_summary ON comments(summary_id);
+CREATE TABLE name_map (
+    id        INTEGER PRIMARY KEY,
+    real      TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(real) <> ''),
+    pseudonym TEXT NOT NULL CHECK (trim(pseudonym) <> '')
+);
+CREATE TABLE condensations (
+    id        INTEGER PRIMARY KEY,
+    coding_id INTEGER NOT NULL UNIQUE REFERENCES codings(id) ON DELETE CASCADE,
+    condensed TEXT NOT NULL
+);
+ALTER TABLE summary_links ADD COLUMN sentence INTEGER;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -250,4 +304,5 @@ JOURNALED_TABLES = (
     "project_meta", "coders", "documents", "document_sources", "speaker_turns",
     "document_notes", "codes", "codings", "cases", "case_documents", "variables",
     "variable_values", "memos", "scenes", "scene_sources", "scene_codes", "summaries", "summary_links",
+    "report_items", "report_item_codings", "comments", "name_map", "condensations",
 )

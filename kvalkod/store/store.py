@@ -20,11 +20,16 @@ from .cases import CaseRepo
 from .coders import CoderRepo
 from .codes import CodeRepo
 from .codings import CodingRepo
+from .comments import CommentRepo
+from .condensations import CondensationRepo
 from .connection import close_project_file, create_project_file, open_project_file, utc_now
 from .documents import DocumentRepo
 from .fulltext import FullTextRepo
+from .matrix import MatrixRepo
 from .memos import MemoRepo
 from .meta import MetaRepo
+from .names import NameMapRepo
+from .report import ReportRepo
 from .scenes import SceneRepo
 from .schema import JOURNALED_TABLES
 from .summaries import SummaryRepo
@@ -46,6 +51,11 @@ class Store:
         self.fulltext = FullTextRepo(conn)
         self.scenes = SceneRepo(conn)
         self.summaries = SummaryRepo(conn)
+        self.report = ReportRepo(conn)
+        self.comments = CommentRepo(conn)
+        self.names = NameMapRepo(conn)
+        self.condensations = CondensationRepo(conn)
+        self.matrix = MatrixRepo(conn)
 
     @classmethod
     def create(cls, path: Path, name: str, language: str = "sv") -> "Store":

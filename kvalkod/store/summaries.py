@@ -38,10 +38,17 @@ class SummaryRepo:
         return [_summary(r) for r in self.conn.execute(
             f"SELECT {_COLS} FROM summaries WHERE code_id = ? ORDER BY id", (code_id,))]
 
-    def links(self, summary_id: int) -> list[tuple[int, int]]:
-        """(link id, coding id) pairs of a summary, in the order they were linked."""
+    def links(self, summary_id: int) -> list[tuple[int, int, int | None]]:
+        """(link id, coding id, sentence) of a summary's links, in the order they were made;
+        the sentence (from 1) is None where the coding supports the whole summary."""
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(
+            "SELECT id, coding_id, sentence FROM summary_links WHERE summary_id = ? ORDER BY id", (summary_id,))]
+
+    def sentence_links(self, summary_id: int) -> list[tuple[str, int]]:
+        """(coding guid, sentence) of the links narrowed to one sentence."""
         return [(r[0], r[1]) for r in self.conn.execute(
-            "SELECT id, coding_id FROM summary_links WHERE summary_id = ? ORDER BY id", (summary_id,))]
+            "SELECT c.guid, l.sentence FROM summary_links l JOIN codings c ON c.id = l.coding_id "
+            "WHERE l.summary_id = ? AND l.sentence IS NOT NULL ORDER BY l.sentence, l.id", (summary_id,))]
 
     def linked_coding_guids(self, summary_id: int) -> list[str]:
         return [r[0] for r in self.conn.execute(
@@ -58,12 +65,14 @@ class SummaryRepo:
     def update(self, uow: UnitOfWork, summary_id: int, changes: dict[str, Any]) -> None:
         uow.update("summaries", summary_id, changes)
 
-    def add_links(self, uow: UnitOfWork, summary_id: int, coding_ids: Iterable[int]) -> None:
-        uow.insert_many("summary_links", [{"summary_id": summary_id, "coding_id": c} for c in coding_ids])
+    def add_links(self, uow: UnitOfWork, summary_id: int, links: Iterable[tuple[int, int | None]]) -> None:
+        """Link (coding id, sentence or None) pairs."""
+        uow.insert_many("summary_links", [{"summary_id": summary_id, "coding_id": c, "sentence": n}
+                                          for c, n in links])
 
     def delete_links(self, uow: UnitOfWork, link_ids: Iterable[int]) -> None:
         uow.delete_many("summary_links", link_ids)
 
     def delete(self, uow: UnitOfWork, summary_id: int) -> None:
-        uow.delete_many("summary_links", [link_id for link_id, _ in self.links(summary_id)])
+        uow.delete_many("summary_links", [link_id for link_id, _, _ in self.links(summary_id)])
         uow.delete("summaries", summary_id)

@@ -130,13 +130,13 @@
     </message>
     <message>
         <location filename="../../ui/views/code_tree_view.py" line="88"/>
-        <location filename="../../ui/views/code_tree_view.py" line="203"/>
+        <location filename="../../ui/views/code_tree_view.py" line="207"/>
         <source>New code</source>
         <translation>Ny kod</translation>
     </message>
     <message>
         <location filename="../../ui/views/code_tree_view.py" line="89"/>
-        <location filename="../../ui/views/code_tree_view.py" line="212"/>
+        <location filename="../../ui/views/code_tree_view.py" line="216"/>
         <source>New sub-code</source>
         <translation>Ny underkod</translation>
     </message>
@@ -161,47 +161,47 @@
         <translation>Koda markeringen med den här koden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/code_tree_view.py" line="177"/>
+        <location filename="../../ui/views/code_tree_view.py" line="181"/>
         <source>kvalkod</source>
         <translation>kvalkod</translation>
     </message>
     <message>
-        <location filename="../../ui/views/code_tree_view.py" line="186"/>
+        <location filename="../../ui/views/code_tree_view.py" line="190"/>
         <source>Code colour</source>
         <translation>Kodfärg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/code_tree_view.py" line="192"/>
+        <location filename="../../ui/views/code_tree_view.py" line="196"/>
         <source>Move “{source}” under “{target}”</source>
         <translation>Flytta ”{source}” under ”{target}”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/code_tree_view.py" line="194"/>
+        <location filename="../../ui/views/code_tree_view.py" line="198"/>
         <source>Merge “{source}” into “{target}”</source>
         <translation>Slå ihop ”{source}” med ”{target}”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/code_tree_view.py" line="196"/>
+        <location filename="../../ui/views/code_tree_view.py" line="200"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/code_tree_view.py" line="203"/>
+        <location filename="../../ui/views/code_tree_view.py" line="207"/>
         <source>Name (use / for sub-codes):</source>
         <translation>Namn (använd / för underkoder):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/code_tree_view.py" line="212"/>
+        <location filename="../../ui/views/code_tree_view.py" line="216"/>
         <source>Name of the sub-code under “{code}”:</source>
         <translation>Namn på underkoden under ”{code}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/code_tree_view.py" line="224"/>
+        <location filename="../../ui/views/code_tree_view.py" line="228"/>
         <source>Delete “{code}” with {subs} and {codings}? Undo brings it back.</source>
         <translation>Ta bort ”{code}” med {subs} och {codings}? Ångra återställer borttagningen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/code_tree_view.py" line="225"/>
+        <location filename="../../ui/views/code_tree_view.py" line="229"/>
         <source>%n sub-code(s)</source>
         <translation>
             <numerusform>%n underkod</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/code_tree_view.py" line="226"/>
+        <location filename="../../ui/views/code_tree_view.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n kodning</numerusform>
@@ -217,12 +217,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/code_tree_view.py" line="255"/>
+        <location filename="../../ui/views/code_tree_view.py" line="259"/>
         <source>“{code}” is a folder and cannot be applied.</source>
         <translation>”{code}” är en mapp och kan inte användas för kodning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/code_tree_view.py" line="301"/>
+        <location filename="../../ui/views/code_tree_view.py" line="305"/>
         <source>Merge “{source}” into “{target}”? Its %n coding(s) move to {target}.</source>
         <translation>
             <numerusform>Slå ihop ”{source}” med ”{target}”? Dess %n kodning flyttas till {target}.</numerusform>
@@ -233,19 +233,71 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../../ui/views/document_list_view.py" line="264"/>
+        <location filename="../../ui/views/document_list_view.py" line="268"/>
         <source>Columns</source>
         <translation>Kolumner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_list_view.py" line="274"/>
+        <location filename="../../ui/views/document_list_view.py" line="278"/>
         <source>Variables shown as columns:</source>
         <translation>Variabler som visas som kolumner:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_list_view.py" line="274"/>
+        <location filename="../../ui/views/document_list_view.py" line="278"/>
         <source>The documents have no variables yet.</source>
         <translation>Dokumenten har inga variabler än.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentListModel</name>
+    <message>
+        <location filename="../../ui/models/comment_list_model.py" line="66"/>
+        <source>Resolved by {name}, {date}</source>
+        <translation>Löst av {name}, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../ui/views/comments_panel.py" line="44"/>
+        <source>What the comments below are on</source>
+        <translation>Vad kommentarerna nedan gäller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comments_panel.py" line="47"/>
+        <source>Show resolved comments</source>
+        <translation>Visa lösta kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comments_panel.py" line="56"/>
+        <source>Write a comment for the analyst</source>
+        <translation>Skriv en kommentar till analytikern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comments_panel.py" line="58"/>
+        <source>Comment</source>
+        <translation>Kommentera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comments_panel.py" line="59"/>
+        <location filename="../../ui/views/comments_panel.py" line="153"/>
+        <source>Resolve</source>
+        <translation>Markera som löst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comments_panel.py" line="66"/>
+        <source>Comments on:</source>
+        <translation>Kommentarer om:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comments_panel.py" line="141"/>
+        <source>({n} open)</source>
+        <translation>({n} öppna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/comments_panel.py" line="152"/>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
     </message>
 </context>
 <context>
@@ -375,67 +427,67 @@ Importerat från {source} den {date}</translation>
         <translation>Förkorta kodningen i början</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="103"/>
+        <location filename="../../ui/views/document_view.py" line="102"/>
         <source>{n} characters</source>
         <translation>{n} tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="173"/>
+        <location filename="../../ui/views/document_view.py" line="174"/>
         <source>Selected coding {code} ({start}–{end}); Ctrl+R fits it to a new selection</source>
         <translation>Markerad kodning {code} ({start}–{end}); Ctrl+R anpassar den till en ny markering</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="185"/>
+        <location filename="../../ui/views/document_view.py" line="186"/>
         <source>Select text in the document first</source>
         <translation>Markera text i dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="191"/>
+        <location filename="../../ui/views/document_view.py" line="192"/>
         <source>In vivo</source>
         <translation>In vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="201"/>
+        <location filename="../../ui/views/document_view.py" line="202"/>
         <source>Click a coding stripe, select the new extent, then Ctrl+R</source>
         <translation>Klicka på en kodningsrand, markera det nya omfånget och tryck sedan Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="234"/>
+        <location filename="../../ui/views/document_view.py" line="235"/>
         <source>Code with</source>
         <translation>Koda med</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="242"/>
+        <location filename="../../ui/views/document_view.py" line="243"/>
         <source>Remove “{code}” here</source>
         <translation>Ta bort ”{code}” här</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="244"/>
+        <location filename="../../ui/views/document_view.py" line="245"/>
         <source>Memo on “{code}”…</source>
         <translation>Memo om ”{code}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="245"/>
+        <location filename="../../ui/views/document_view.py" line="246"/>
         <source>Select “{code}” to resize</source>
         <translation>Markera ”{code}” för att ändra omfånget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="266"/>
+        <location filename="../../ui/views/document_view.py" line="267"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="266"/>
+        <location filename="../../ui/views/document_view.py" line="267"/>
         <source>Memo on this coded passage:</source>
         <translation>Memo om det här kodade avsnittet:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="283"/>
+        <location filename="../../ui/views/document_view.py" line="284"/>
         <source>{n} found</source>
         <translation>träffar: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="283"/>
+        <location filename="../../ui/views/document_view.py" line="284"/>
         <source>not found</source>
         <translation>hittades inte</translation>
     </message>
@@ -517,6 +569,112 @@ Importerat från {source} den {date}</translation>
         <location filename="../../ui/views/document_list_view.py" line="180"/>
         <source>Undo brings it back.</source>
         <translation>Ångra återställer borttagningen.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkMatrixView</name>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="52"/>
+        <source>Cases</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="53"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="54"/>
+        <source>What the rows of the matrix are</source>
+        <translation>Vad matrisens rader är</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="56"/>
+        <source>The theme whose sub-codes are the columns</source>
+        <translation>Temat vars underkoder är kolumnerna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="68"/>
+        <source>Framework matrix</source>
+        <translation>Ramverksmatris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="76"/>
+        <source>Edit summary…</source>
+        <translation>Redigera sammanfattning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="81"/>
+        <source>Show segments</source>
+        <translation>Visa segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="82"/>
+        <source>Show the segments coded with this cell&apos;s code</source>
+        <translation>Visa segmenten som kodats med cellens kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="84"/>
+        <source>Clear summary</source>
+        <translation>Töm sammanfattningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="88"/>
+        <source>Rows:</source>
+        <translation>Rader:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="90"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="119"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="120"/>
+        <source>Summary of {code} for {row}:</source>
+        <translation>Sammanfattning av {code} för {row}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="167"/>
+        <source>All codes in use</source>
+        <translation>Alla koder som används</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="189"/>
+        <source>No cases yet: create them with File ▸ Cases…, or show documents as rows.</source>
+        <translation>Inga fall ännu: skapa dem med Arkiv ▸ Fall…, eller visa dokument som rader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="190"/>
+        <source>No documents yet.</source>
+        <translation>Inga dokument ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="192"/>
+        <source>This theme has no codable sub-codes.</source>
+        <translation>Temat har inga kodbara underkoder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="193"/>
+        <source>No codes are in use yet: code some segments first.</source>
+        <translation>Inga koder används ännu: koda några segment först.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="195"/>
+        <source>Grey: the number of coded segments. Double-click a cell to write its summary.</source>
+        <translation>Grått: antalet kodade segment. Dubbelklicka på en cell för att skriva dess sammanfattning.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkModel</name>
+    <message>
+        <location filename="../../ui/models/framework_model.py" line="137"/>
+        <source>{code} in {row}: {n} coded segments</source>
+        <translation>{code} i {row}: {n} kodade segment</translation>
     </message>
 </context>
 <context>
@@ -770,161 +928,229 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Codebook</source>
         <translation>Kodbok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Coded segments</source>
         <translation>Kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Memos</source>
         <translation>Memon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <source>Scenes</source>
+        <translation>Scener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>Framework matrix</source>
+        <translation>Ramverksmatris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Report outline</source>
+        <translation>Rapportdisposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importera dokument…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Variables…</source>
         <translation>&amp;Variabler…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Cases…</source>
         <translation>&amp;Fall…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Code</source>
         <translation>&amp;Koda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snabbkoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Report &amp;outline</source>
+        <translation>Rapport&amp;disposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Code with {code}</source>
         <translation>Koda med {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>The language changes when kvalkod starts again.</source>
         <translation>Språket byts när kvalkod startas om.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Undone: {action}</source>
         <translation>Ångrade: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Nothing to undo</source>
         <translation>Inget att ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Redone: {action}</source>
         <translation>Gjorde om: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Nothing to redo</source>
         <translation>Inget att göra om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Undo {action}</source>
         <translation>Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Redo {action}</source>
         <translation>Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>{project} · coder {coder} · {documents} documents · {codes} codes · {codings} codings</source>
         <translation>{project} · kodare {coder} · {documents} dokument · {codes} koder · {codings} kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/outline_matrix_dialog.py" line="16"/>
+        <source>Add a matrix</source>
+        <translation>Lägg till en matris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outline_matrix_dialog.py" line="25"/>
+        <source>Cases</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outline_matrix_dialog.py" line="26"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outline_matrix_dialog.py" line="30"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outline_matrix_dialog.py" line="31"/>
+        <source>Rows:</source>
+        <translation>Rader:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outline_matrix_dialog.py" line="32"/>
+        <source>Caption:</source>
+        <translation>Tabellrubrik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outline_matrix_dialog.py" line="54"/>
+        <source>{theme}: coded segments per case</source>
+        <translation>{theme}: kodade avsnitt per fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outline_matrix_dialog.py" line="56"/>
+        <source>{theme}: coded segments per document</source>
+        <translation>{theme}: kodade avsnitt per dokument</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1235,280 @@ Importerat från {source} den {date}</translation>
     </message>
 </context>
 <context>
+    <name>OutlineEditor</name>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="73"/>
+        <source>How a quote is introduced; {roll}, {kontor} and other variables of the quoted document are filled in</source>
+        <translation>Hur ett citat inleds; {roll}, {kontor} och andra variabler i det citerade dokumentet fylls i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="77"/>
+        <source>Quote lead-in template:</source>
+        <translation>Mall för citatinledning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="113"/>
+        <location filename="../../ui/views/outline_editor.py" line="169"/>
+        <source>Draft from codebook</source>
+        <translation>Utkast från kodboken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="114"/>
+        <source>Store an outline drafted from the codebook, to edit from there</source>
+        <translation>Spara en disposition utkastad från kodboken och redigera vidare därifrån</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="120"/>
+        <source>Quote from the selected segments</source>
+        <translation>Citat av de markerade avsnitten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="121"/>
+        <source>Scene…</source>
+        <translation>Scen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="122"/>
+        <source>Summary…</source>
+        <translation>Sammanfattning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="123"/>
+        <source>Matrix…</source>
+        <translation>Matris…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="125"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="128"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="129"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="130"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="132"/>
+        <source>Export to Word…</source>
+        <translation>Exportera till Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="133"/>
+        <source>Export to Markdown…</source>
+        <translation>Exportera till Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="135"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="170"/>
+        <source>Replace the report outline with a new draft from the codebook? Undo brings the current outline back.</source>
+        <translation>Ersätta rapportens disposition med ett nytt utkast från kodboken? Ångra tar tillbaka den nuvarande dispositionen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="175"/>
+        <source>Drafted an outline of {n} items</source>
+        <translation>Utkast till disposition med {n} delar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="188"/>
+        <source>Select coded segments first</source>
+        <translation>Markera kodade avsnitt först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="227"/>
+        <source>Removed: {kind} (Undo brings it back)</source>
+        <translation>Borttaget: {kind} (Ångra tar tillbaka det)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="251"/>
+        <location filename="../../ui/views/outline_editor.py" line="260"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="274"/>
+        <source>There is nothing of that kind in the project yet</source>
+        <translation>Det finns inget sådant i projektet än</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="295"/>
+        <source>Add to the outline</source>
+        <translation>Lägg till i dispositionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="309"/>
+        <source>Add a scene</source>
+        <translation>Lägg till en scen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="309"/>
+        <source>Scene:</source>
+        <translation>Scen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="316"/>
+        <source>Add a summary</source>
+        <translation>Lägg till en sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="316"/>
+        <source>Summary of:</source>
+        <translation>Sammanfattning av:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="338"/>
+        <location filename="../../ui/views/outline_editor.py" line="345"/>
+        <source>Export to Word</source>
+        <translation>Exportera till Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="339"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="343"/>
+        <location filename="../../ui/views/outline_editor.py" line="353"/>
+        <source>Exported the report to {path}</source>
+        <translation>Rapportutkastet exporterades till {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="349"/>
+        <source>Export to Markdown</source>
+        <translation>Exportera till Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_editor.py" line="350"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-filer (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineItemEditor</name>
+    <message>
+        <location filename="../../ui/views/outline_item_editor.py" line="74"/>
+        <source>This item shows a part of the analysis; edit the coded segments, scene or summary itself.</source>
+        <translation>Den här delen visar en del av analysen; redigera de kodade avsnitten, scenen eller sammanfattningen där de skrivs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_item_editor.py" line="85"/>
+        <source>In the report:</source>
+        <translation>I rapporten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_item_editor.py" line="120"/>
+        <source>{kind}: the text cannot be empty, so it was not saved</source>
+        <translation>{kind}: texten får inte vara tom och sparades därför inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_item_editor.py" line="135"/>
+        <source>No item selected</source>
+        <translation>Ingen del vald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/outline_item_editor.py" line="145"/>
+        <source>The table&apos;s caption</source>
+        <translation>Tabellens rubrik</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineKinds</name>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="53"/>
+        <source>Chapter</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="54"/>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="55"/>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="56"/>
+        <source>Paragraph</source>
+        <translation>Stycke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="57"/>
+        <source>Bullet list</source>
+        <translation>Punktlista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="58"/>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="59"/>
+        <source>Scene</source>
+        <translation>Scen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="60"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="61"/>
+        <source>Matrix</source>
+        <translation>Matris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="62"/>
+        <source>Appendix</source>
+        <translation>Bilaga</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="250"/>
+        <source>(no coded segment)</source>
+        <translation>(inget kodat avsnitt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="255"/>
+        <source>+ {n} more</source>
+        <translation>+ {n} till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="263"/>
+        <source>(closing)</source>
+        <translation>(avslutande)</translation>
+    </message>
+</context>
+<context>
+    <name>PassageContextView</name>
+    <message>
+        <location filename="../../ui/views/passage_context.py" line="44"/>
+        <source>Choose a passage to read it in its document</source>
+        <translation>Välj en passage för att läsa den i sitt dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_context.py" line="53"/>
+        <source>{document}, characters {start}–{end}</source>
+        <translation>{document}, tecken {start}–{end}</translation>
+    </message>
+</context>
+<context>
     <name>QuickCodeBox</name>
     <message>
         <location filename="../../ui/views/quick_code_box.py" line="29"/>
@@ -1029,6 +1529,445 @@ Importerat från {source} den {date}</translation>
         <location filename="../../ui/views/quick_code_box.py" line="64"/>
         <source>Created code {code}</source>
         <translation>Skapade koden {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReader</name>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="37"/>
+        <source>Choose a scene or a summary to read it.</source>
+        <translation>Välj en scen eller en sammanfattning för att läsa den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="43"/>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="43"/>
+        <source>none yet</source>
+        <translation>inga än</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="44"/>
+        <source>Setting</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="44"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="45"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="46"/>
+        <location filename="../../ui/views/review_reader.py" line="57"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="47"/>
+        <source>Scene: {title}</source>
+        <translation>Scen: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="48"/>
+        <source>Narrative</source>
+        <translation>Berättelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="49"/>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="54"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="54"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="55"/>
+        <source>Coded segments it rests on</source>
+        <translation>Kodade avsnitt den vilar på</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_reader.py" line="56"/>
+        <source>Summary of {code}</source>
+        <translation>Sammanfattning av {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="67"/>
+        <source>{project} — kvalkod review</source>
+        <translation>{project} — kvalkod granskning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="77"/>
+        <source>Show the scenes and summaries of a theme (or its sub-codes)</source>
+        <translation>Visa scener och sammanfattningar för ett tema (eller dess underkoder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="79"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="83"/>
+        <source>Show the scenes with a passage from documents with this value</source>
+        <translation>Visa scener med en passage ur dokument med det här värdet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="102"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="102"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="104"/>
+        <source>Review mode: read-only · reviewer {name}</source>
+        <translation>Granskningsläge: skrivskyddat · granskare {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="139"/>
+        <source>Scenes</source>
+        <translation>Scener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="140"/>
+        <source>Summaries</source>
+        <translation>Sammanfattningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="149"/>
+        <source>Source passages (read in their documents below):</source>
+        <translation>Källpassager (läs dem i sina dokument nedan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="196"/>
+        <source>Scene: {title}</source>
+        <translation>Scen: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="201"/>
+        <source>Summary of {code}</source>
+        <translation>Sammanfattning av {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="237"/>
+        <source>All themes</source>
+        <translation>Alla teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="244"/>
+        <source>Any variable</source>
+        <translation>Valfri variabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="250"/>
+        <source>Any value</source>
+        <translation>Valfritt värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_window.py" line="323"/>
+        <source>Segment: {code}: ”{text}”</source>
+        <translation>Avsnitt: {code}: ”{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>SceneEditor</name>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="58"/>
+        <source>Where: the waiting room, a meeting room at the office …</source>
+        <translation>Plats: väntrummet, ett mötesrum på kontoret …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="60"/>
+        <source>When, e.g. 2019-10-03</source>
+        <translation>När, t.ex. 2019-10-03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="63"/>
+        <source>Pseudonyms and roles, e.g. ”Eli”, caseworker (they); ”Yvonne”, insured</source>
+        <translation>Pseudonymer och roller, t.ex. ”Eli”, handläggare (hen); ”Yvonne”, försäkrad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="70"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="71"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="72"/>
+        <source>Earlier in the order of scenes (the report&apos;s order)</source>
+        <translation>Tidigare i scenernas ordning (rapportens ordning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="73"/>
+        <source>Later in the order of scenes (the report&apos;s order)</source>
+        <translation>Senare i scenernas ordning (rapportens ordning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="77"/>
+        <source>The scene in the present tense; dialogue as lines “- Name: …”</source>
+        <translation>Scenen i presens; repliker som rader ”- Namn: …”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="79"/>
+        <source>What the scene illustrates: “The scene shows how …”</source>
+        <translation>Vad scenen illustrerar: ”Scenen illustrerar hur …”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="81"/>
+        <source>Tick the codes (themes) the scene illustrates</source>
+        <translation>Kryssa för de koder (teman) som scenen illustrerar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="83"/>
+        <source>Double-click a passage to show it in its document</source>
+        <translation>Dubbelklicka på ett avsnitt för att visa det i sitt dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="84"/>
+        <source>Remove passage</source>
+        <translation>Ta bort avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="119"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="120"/>
+        <source>Setting</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="121"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="122"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="123"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="133"/>
+        <source>Narrative</source>
+        <translation>Berättelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="134"/>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="135"/>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="136"/>
+        <source>Passages</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="200"/>
+        <source>Scene: {title}</source>
+        <translation>Scen: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="201"/>
+        <source>Choose a scene, or make a new one of a passage in a document</source>
+        <translation>Välj en scen, eller skapa en ny av ett avsnitt i ett dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="202"/>
+        <source>{n} of {total}</source>
+        <translation>{n} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="231"/>
+        <source>{document} {start}–{end}: {text}</source>
+        <translation>{document} {start}–{end}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scene_editor.py" line="310"/>
+        <source>Passage removed from the scene (Undo brings it back)</source>
+        <translation>Avsnittet togs bort från scenen (Ångra återställer det)</translation>
+    </message>
+</context>
+<context>
+    <name>SceneListModel</name>
+    <message>
+        <location filename="../../ui/models/scene_list_model.py" line="110"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scene_list_model.py" line="110"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scene_list_model.py" line="110"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scene_list_model.py" line="110"/>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scene_list_model.py" line="110"/>
+        <source>Passages</source>
+        <translation>Avsnitt</translation>
+    </message>
+</context>
+<context>
+    <name>SceneStatuses</name>
+    <message>
+        <location filename="../../ui/models/scene_list_model.py" line="39"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scene_list_model.py" line="40"/>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scene_list_model.py" line="41"/>
+        <source>Reviewed</source>
+        <translation>Granskad</translation>
+    </message>
+</context>
+<context>
+    <name>ScenesPanel</name>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="58"/>
+        <source>New scene from selection</source>
+        <translation>Ny scen av markeringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="59"/>
+        <source>Make a scene of the passage selected in the document</source>
+        <translation>Skapa en scen av det markerade avsnittet i dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="60"/>
+        <source>Add selection to scene</source>
+        <translation>Lägg till markeringen i scenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="61"/>
+        <source>Add the passage selected in the document to this scene</source>
+        <translation>Lägg till det markerade avsnittet i dokumentet i den här scenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="62"/>
+        <source>Delete scene</source>
+        <translation>Ta bort scen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="68"/>
+        <source>Show the scenes that illustrate a theme (or its sub-codes)</source>
+        <translation>Visa scenerna som illustrerar ett tema (eller dess underkoder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="70"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="147"/>
+        <source>Select a passage in the document first</source>
+        <translation>Markera ett avsnitt i dokumentet först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="152"/>
+        <source>New scene</source>
+        <translation>Ny scen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="152"/>
+        <source>Title of the scene:</source>
+        <translation>Scenens titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="159"/>
+        <source>Scene “{title}” made from {n} characters of {document}</source>
+        <translation>Scenen ”{title}” skapades av {n} tecken ur {document}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="168"/>
+        <source>Select a scene and a passage in the document first</source>
+        <translation>Välj en scen och markera ett avsnitt i dokumentet först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="172"/>
+        <source>Passage added to the scene</source>
+        <translation>Avsnittet lades till i scenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="180"/>
+        <source>Scene deleted (Undo brings it back)</source>
+        <translation>Scenen togs bort (Ångra återställer den)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="192"/>
+        <source>Select a passage in a document to see its scenes.</source>
+        <translation>Markera ett avsnitt i ett dokument för att se dess scener.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="195"/>
+        <source>No scene uses the selected passage.</source>
+        <translation>Ingen scen använder det markerade avsnittet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="198"/>
+        <source>Scenes of the selected passage: {scenes}</source>
+        <translation>Scener för det markerade avsnittet: {scenes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="206"/>
+        <source>All themes</source>
+        <translation>Alla teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scenes_panel.py" line="207"/>
+        <source>No theme yet</source>
+        <translation>Inget tema än</translation>
     </message>
 </context>
 <context>
@@ -1370,17 +2309,22 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="55"/>
+        <source>Your name as a reviewer:</source>
+        <translation>Ditt namn som granskare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="56"/>
         <source>Your name as a coder:</source>
         <translation>Ditt namn som kodare:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>{project} is already open in another kvalkod window: {holder}.
 
 Changes made in both windows can undo each other; close the other window first.</source>

@@ -80,7 +80,7 @@ def test_outline_structure(study):
     assert quotes[1] == ("En handläggare på ett kontor med hög ärendemängd beskriver:",
                          "Jag hinner inte samordna på det sättet, det är för många ärenden.")
     assert all(REAL_NAME not in lead and "karin" not in lead.lower() for lead, _ in quotes)
-    # the scene sits at the end of the chapter of its first code, before the closing paragraph
+    # the scene follows the section of its first code, inside that chapter
     scene_at = kinds(outline).index("scene")
     assert outline[scene_at]["text"] == "Scen: Ett telefonsamtal"
     assert scene_at < kinds(outline).index("chapter", 1)
@@ -90,8 +90,11 @@ def test_outline_structure(study):
                            "- Försäkrade: Jag vet inte om jag orkar."]
     closing = outline[kinds(outline).index("chapter", 1) - 1]
     assert closing["kind"] == "paragraph" and closing["text"].startswith("Sammanfattningsvis arbetsbelastningen")
-    # "Stöd" has no own summary: no closing paragraph
-    assert outline[-1]["kind"] == "quote"
+    # "Stöd" has no own summary: no closing paragraph; the codebook closes the draft, an appendix
+    appendix = kinds(outline).index("appendix")
+    assert outline[appendix - 1]["kind"] == "quote"
+    assert outline[appendix]["text"] == "Bilaga 1. Kodbok"
+    assert outline[appendix + 1]["header"] == ["Kod", "Beskrivning"]
     assert counts(outline) == {"chapters": 2, "sections": 3, "quotes": 4, "scenes": 1}
 
 

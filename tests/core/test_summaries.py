@@ -35,9 +35,9 @@ def ready(project):
 def test_set_get_list(ready):
     p = ready["p"]
     row = undo_redo(p, lambda: p.summaries.set("Aktörer", "Vården är motaktör.", links=[ready["vard"], ready["akt"]]))
-    assert set(row) == {"guid", "code", "case", "document", "text", "links"}
+    assert set(row) == {"guid", "code", "case", "document", "text", "links", "sentence_links"}
     assert row == {"guid": row["guid"], "code": "Aktörer", "case": None, "document": None,
-                   "text": "Vården är motaktör.", "links": [ready["vard"], ready["akt"]]}
+                   "text": "Vården är motaktör.", "links": [ready["vard"], ready["akt"]], "sentence_links": []}
     assert p.summaries.get("Aktörer") == row
     assert p.summaries.get("Aktörer", case="Yvonne") is None
     by_case = undo_redo(p, lambda: p.summaries.set("Aktörer", "För Yvonne.", case="Yvonne"))
@@ -163,7 +163,7 @@ def test_cli_summary_set_list(proj, capsys):
     code, out, _ = run(capsys, "summary", "list", path, "--json")
     rows = json.loads(out)
     assert rows[0] == {"guid": guid, "code": "Aktörer", "case": None, "document": None,
-                       "text": "Vården som motaktör.", "links": [guids["vard"]]}
+                       "text": "Vården som motaktör.", "links": [guids["vard"]], "sentence_links": []}
     assert rows[1]["code"] == "Friktion" and rows[1]["case"] == "Yvonne" and rows[1]["links"] == []
     code, out, _ = run(capsys, "summary", "list", path)
     assert code == 0 and "Friktion × Yvonne" in out and "1 links" in out
@@ -207,3 +207,29 @@ def test_merging_codes_moves_scenes_and_summaries(project):
     project.history.undo()
     assert (project.summaries.list(), project.scenes.list()) == before
     assert scene.guid == project.scenes.list()[0]["guid"]
+
+
+def test_links_to_one_sentence(ready):
+    """A coding can support one sentence of a summary; the link names it from 1."""
+    p = ready["p"]
+    text = "Vården är en motaktör. Handläggare ringer ändå läkarna.\n\nSamordningen tar tid."
+    row = undo_redo(p, lambda: p.summaries.set("Aktörer", text, links=[f"{ready['vard']}@2", ready["akt"]]))
+    assert row["links"] == [ready["vard"], ready["akt"]]
+    assert row["sentence_links"] == [{"coding": ready["vard"], "sentence": 2}]
+    # moving the link to another sentence replaces it
+    row = p.summaries.set("Aktörer", text, links=[f"{ready['vard']}@3"])
+    assert row["links"] == [ready["vard"]] and row["sentence_links"] == [{"coding": ready["vard"], "sentence": 3}]
+    with pytest.raises(KvalkodError, match="has 3 sentence"):
+        p.summaries.set("Aktörer", text, links=[f"{ready['vard']}@4"])
+    with pytest.raises(KvalkodError, match="number of a sentence"):
+        p.summaries.set("Aktörer", text, links=[f"{ready['vard']}@x"])
+
+
+def test_merging_codes_renumbers_the_sources_sentence_links(ready):
+    p = ready["p"]
+    p.summaries.set("Aktörer", "Första. Andra.", links=[f"{ready['akt']}@1"])
+    p.summaries.set("Aktörer/Vården", "Tredje.", links=[f"{ready['vard']}@1"])
+    p.codebook.merge("Aktörer/Vården", "Aktörer")
+    row = p.summaries.get("Aktörer")
+    assert row["text"] == "Första. Andra.\n\nTredje."
+    assert {(x["coding"], x["sentence"]) for x in row["sentence_links"]} == {(ready["akt"], 1), (ready["vard"], 3)}

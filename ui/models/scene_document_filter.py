@@ -1,0 +1,54 @@
+"""Narrowing scenes by the variables of the documents their passages come from.
+
+Reviewers ask "what do the scenes from office B show?", so a scene is kept when one of its
+passages comes from a document with the chosen value. A document has its own values and
+those of its case (its own win), as in the report's lead-ins.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from .scene_list_model import SceneRole
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def document_values(project) -> dict[str, dict[str, str]]:
+    """{document name: {variable: value}}, case values included, empty values left out."""
+    by_case: dict[str, dict[str, str]] = {}
+    own: dict[str, dict[str, str]] = {}
+    for row in project.variables.list():
+        value = str(row["value"] or "").strip()
+        if value:
+            (own if row["scope"] == "document" else by_case).setdefault(row["target"], {})[row["variable"]] = value
+    merged: dict[str, dict[str, str]] = {}
+    for case in project.cases.list():
+        for document in case["documents"]:
+            merged.setdefault(document, {}).update(by_case.get(case["name"], {}))
+    for document, values in own.items():
+        merged.setdefault(document, {}).update(values)
+    return merged
+
+
+class SceneDocumentFilter(QSortFilterProxyModel):
+    """Keeps the scenes with a passage from one of a set of documents (None: every scene)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._documents: set[str] | None = None
+
+    def set_documents(self, documents: set[str] | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._documents = documents
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self._documents = documents
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._documents is None:
+            return True
+        scene = self.sourceModel().index(source_row, 0, source_parent).data(SceneRole)
+        return scene is None or any(s["document"] in self._documents for s in scene["sources"])
