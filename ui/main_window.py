@@ -29,6 +29,9 @@ from .views.search_panel import SearchPanel
 from .views.segments_view import SegmentsPanel
 
 PROJECT_FILTER = "kvalkod (*.kvalkod)"
+# The version of the window's dock layout: raised whenever docks are added or removed, so a
+# layout saved by an older version (which knows nothing of the new docks) is not restored.
+LAYOUT_VERSION = 2
 
 
 class MainWindow(QMainWindow):
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
-            self.restoreState(state)
+            self.restoreState(state, LAYOUT_VERSION)  # a layout saved with other docks is ignored
 
     def show_outline(self) -> None:
         self.docks["outline"].show()
@@ -259,5 +262,5 @@ class MainWindow(QMainWindow):
             self.session.set_current_document(documents[0])
 
     def closeEvent(self, event) -> None:
-        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.settings.set_window_state(self.saveGeometry(), self.saveState(LAYOUT_VERSION))
         super().closeEvent(event)

@@ -160,3 +160,18 @@ def test_start_imports_no_heavy_library(tmp_path):
                             env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr[-800:]
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_layout_saved_with_other_docks_is_not_restored(session, qtbot, tmp_path):
+    """An older version saved its layout without the scenes and outline docks; restoring it
+    would stack the new docks anywhere, so the default layout is used instead."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMainWindow
+
+    settings = Settings(QSettings(str(tmp_path / "old.ini"), QSettings.Format.IniFormat))
+    old = QMainWindow()
+    settings.set_window_state(old.saveGeometry(), old.saveState(1))
+    w = MainWindow(session, settings)
+    qtbot.addWidget(w)
+    assert w.docks["scenes"] in w.tabifiedDockWidgets(w.docks["codebook"])
+    assert w.docks["outline"] in w.tabifiedDockWidgets(w.docks["codebook"])
