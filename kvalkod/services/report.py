@@ -68,21 +68,6 @@ class ReportService:
         self.project = project
 
     # -- attribution -----------------------------------------------------------------------
-    def _variables(self) -> dict[str, dict[str, str]]:
-        """Variables per document name; a document's own values win over its case's."""
-        by_doc: dict[str, dict[str, str]] = {}
-        by_case: dict[str, dict[str, str]] = {}
-        for row in self.project.variables.list():
-            target = by_doc if row["scope"] == "document" else by_case
-            target.setdefault(row["target"], {})[row["variable"]] = str(row["value"] or "").strip()
-        merged: dict[str, dict[str, str]] = {}
-        for case in self.project.cases.list():
-            for doc in case["documents"]:
-                merged.setdefault(doc, {}).update(by_case.get(case["name"], {}))
-        for doc, values in by_doc.items():
-            merged.setdefault(doc, {}).update(values)
-        return merged
-
     @staticmethod
     def attribution(template: str, document: str, kind: str, values: dict[str, str]) -> str:
         """The lead-in for a quote: the template when its variables are all set, else fallbacks.

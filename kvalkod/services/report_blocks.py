@@ -36,7 +36,7 @@ class BlockRenderer:
         self.attribution = attribution
         self._texts: dict[int, str] = {}
         self._docs = {d.id: d for d in project.documents.all()}
-        self._variables = project.report._variables()
+        self._variables = project.variables.by_document()
         self._sources: list[str] = []  # the passages summary sentences rest on, numbered from 1
         self._appendices = 0
 

@@ -69,6 +69,23 @@ class VariableService:
         key = {"document_id": target_id} if scope == "document" else {"case_id": target_id}
         self.store.variables.set_value(uow, var_id, value, **key)
 
+    def by_document(self) -> dict[str, dict[str, str]]:
+        """{document name: {variable: value}}: a document's own values over its cases' values,
+        empty values left out (what attributions and reviewers' filters read)."""
+        by_case: dict[str, dict[str, str]] = {}
+        own: dict[str, dict[str, str]] = {}
+        for row in self.list():
+            value = str(row["value"] or "").strip()
+            if value:
+                (own if row["scope"] == "document" else by_case).setdefault(row["target"], {})[row["variable"]] = value
+        merged: dict[str, dict[str, str]] = {}
+        for case in self.project.cases.list():
+            for document in case["documents"]:
+                merged.setdefault(document, {}).update(by_case.get(case["name"], {}))
+        for document, values in own.items():
+            merged.setdefault(document, {}).update(values)
+        return merged
+
     def list(self) -> list[dict]:
         return self.store.variables.values()
 

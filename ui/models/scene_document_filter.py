@@ -14,23 +14,6 @@ from .scene_list_model import SceneRole
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def document_values(project) -> dict[str, dict[str, str]]:
-    """{document name: {variable: value}}, case values included, empty values left out."""
-    by_case: dict[str, dict[str, str]] = {}
-    own: dict[str, dict[str, str]] = {}
-    for row in project.variables.list():
-        value = str(row["value"] or "").strip()
-        if value:
-            (own if row["scope"] == "document" else by_case).setdefault(row["target"], {})[row["variable"]] = value
-    merged: dict[str, dict[str, str]] = {}
-    for case in project.cases.list():
-        for document in case["documents"]:
-            merged.setdefault(document, {}).update(by_case.get(case["name"], {}))
-    for document, values in own.items():
-        merged.setdefault(document, {}).update(values)
-    return merged
-
-
 class SceneDocumentFilter(QSortFilterProxyModel):
     """Keeps the scenes with a passage from one of a set of documents (None: every scene)."""
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from kvalkod.model import SCENE_STATUSES
 
 from ..errors import guarded
-from ..models.scene_document_filter import SceneDocumentFilter, document_values
+from ..models.scene_document_filter import SceneDocumentFilter
 from ..models.scene_list_model import (
     COLUMNS,
     STATUS_COLUMN,
@@ -239,7 +239,7 @@ class ReviewWindow(QMainWindow):
         self.scene_filter.set_theme(self.theme_combo.currentData())
 
     def _fill_variables(self) -> None:
-        self._values = document_values(self.session.project)
+        self._values = self.session.project.variables.by_document()
         names = sorted({name for values in self._values.values() for name in values}, key=str.casefold)
         self._fill_combo(self.variable_combo, self.tr("Any variable"), names)
         self._fill_values()
