@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from pathlib import Path
 
 import click
@@ -128,7 +127,6 @@ def report(project: Path, out: Path, template: Path | None, markdown: Path | Non
     from ..exporters.report_docx import write_docx
     from ..exporters.report_markdown import write_markdown
     from ..services.report import DEFAULT_QUOTES, counts
-    from ..services.report_blocks import BlockRenderer
 
     if attribution is not None:
         check_template(attribution)
@@ -136,10 +134,8 @@ def report(project: Path, out: Path, template: Path | None, markdown: Path | Non
         items = p.outline.items()
         if not items:
             outline = p.report.draft(quotes=DEFAULT_QUOTES if quotes is None else quotes, attribution=attribution)
-        elif attribution is None:
-            outline = p.report.blocks()
         else:
-            outline = BlockRenderer(p, attribution).render(items)
+            outline = p.report.blocks(items, attribution=attribution)
     if items and quotes is not None:
         click.echo("kvalkod: warning: --quotes is for drafting; the project's stored outline has its own quotes",
                    err=True)
@@ -156,9 +152,9 @@ def report(project: Path, out: Path, template: Path | None, markdown: Path | Non
 
 
 def check_template(template: str) -> None:
-    """A lead-in template must format ("{roll" does not); its fields may be any variables."""
-    try:
-        fields = [name for _, name, _, _ in string.Formatter().parse(template) if name]
-        template.format(**{name: "x" for name in fields})
-    except (ValueError, IndexError, KeyError) as exc:
-        raise KvalkodError(f"--attribution {template!r} is not a template: {exc}") from None
+    """A lead-in template must fill in ("{roll" does not)."""
+    from ..services.report import template_problem
+
+    problem = template_problem(template)
+    if problem:
+        raise KvalkodError(f"--attribution {template!r} is not a template: {problem}")

@@ -63,6 +63,16 @@ def _fields(template: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(template) if name]
 
 
+def template_problem(template: str) -> str | None:
+    """Why a lead-in template cannot be filled in ("{roll" cannot), or None; its fields may
+    name any variables."""
+    try:
+        template.format(**{name: "x" for name in _fields(template)})
+    except (ValueError, IndexError, KeyError) as exc:
+        return str(exc)
+    return None
+
+
 class ReportService:
     def __init__(self, project: "Project"):
         self.project = project
@@ -100,10 +110,9 @@ class ReportService:
 
     def set_attribution_template(self, template: str) -> None:
         template = template.strip()
-        try:
-            template.format(**{name: "x" for name in _fields(template)})
-        except (ValueError, IndexError, KeyError) as exc:
-            raise KvalkodError(f"attribution template {template!r} is not valid: {exc}") from None
+        problem = template_problem(template)
+        if problem:
+            raise KvalkodError(f"attribution template {template!r} is not valid: {problem}")
         with self.project.action("set the attribution template") as uow:
             self.project.store.meta.set(uow, ATTRIBUTION_KEY, template)
 
@@ -170,14 +179,16 @@ class ReportService:
             items.append({**_item("appendix", "Kodbok"), "options": {"content": "codebook"}})
         return items
 
-    def blocks(self, items: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-        """The blocks to write: of ``items``, else of the stored outline, else of a draft.
-        Real names on the project's name list are replaced by their pseudonyms."""
+    def blocks(self, items: list[dict[str, Any]] | None = None, *,
+               attribution: str | None = None) -> list[dict[str, Any]]:
+        """The blocks to write: of ``items``, else of the stored outline, else of a draft, with
+        the project's attribution template unless another is given for this export. Real names
+        on the project's name list are replaced by their pseudonyms."""
         from .report_blocks import BlockRenderer
 
         if items is None:
             items = self.project.outline.items() or self.draft_items()
-        return BlockRenderer(self.project, self.attribution_template).render(items)
+        return BlockRenderer(self.project, attribution or self.attribution_template).render(items)
 
     def draft(self, *, quotes: int = DEFAULT_QUOTES, attribution: str | None = None) -> list[dict[str, Any]]:
         """The blocks of an outline drafted from the codebook, with this attribution template."""

@@ -7,14 +7,15 @@ those of its case (its own win), as in the report's lead-ins.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 
+from .row_filter import RowFilterProxy
 from .scene_list_model import SceneRole
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class SceneDocumentFilter(QSortFilterProxyModel):
+class SceneDocumentFilter(RowFilterProxy):
     """Keeps the scenes with a passage from one of a set of documents (None: every scene)."""
 
     def __init__(self, parent: QObject | None = None):
@@ -22,13 +23,7 @@ class SceneDocumentFilter(QSortFilterProxyModel):
         self._documents: set[str] | None = None
 
     def set_documents(self, documents: set[str] | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
-            self.beginFilterChange()
-            self._documents = documents
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self._documents = documents
-            self.invalidateFilter()
+        self.change_filter(lambda: setattr(self, "_documents", documents))
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self._documents is None:

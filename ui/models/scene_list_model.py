@@ -17,12 +17,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 
 from kvalkod.model import SCENE_STATUSES
+
+from .row_filter import RowFilterProxy
 
 SceneRole = Qt.ItemDataRole.UserRole + 1  # the scene as scenes.list() gives it
 GuidRole = Qt.ItemDataRole.UserRole + 2
@@ -141,7 +142,7 @@ class SceneListModel(QAbstractTableModel):
         self.refresh()
 
 
-class SceneFilterProxy(QSortFilterProxyModel):
+class SceneFilterProxy(RowFilterProxy):
     """Keeps the scenes that illustrate a theme (its sub-codes included; ``""`` for scenes
     with no theme yet) and/or have a status."""
 
@@ -153,27 +154,18 @@ class SceneFilterProxy(QSortFilterProxyModel):
         self._status: str | None = None
 
     def set_theme(self, theme: str | None) -> None:
-        self._change(lambda: setattr(self, "_theme", theme))
+        self.change_filter(lambda: setattr(self, "_theme", theme))
 
     def set_status(self, status: str | None) -> None:
         if status is not None and status not in SCENE_STATUSES:
             raise ValueError(f"not a scene status: {status!r}")
-        self._change(lambda: setattr(self, "_status", status))
+        self.change_filter(lambda: setattr(self, "_status", status))
 
     def theme(self) -> str | None:
         return self._theme
 
     def status(self) -> str | None:
         return self._status
-
-    def _change(self, apply) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
-            self.beginFilterChange()
-            apply()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            apply()
-            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         scene = self.sourceModel().index(source_row, 0, source_parent).data(SceneRole)

@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
+
+from .row_filter import RowFilterProxy
 
 SegmentRole = Qt.ItemDataRole.UserRole + 1  # the coding dict (guid, document, code, start, end, text, coder, memo)
 ExportRole = Qt.ItemDataRole.UserRole + 2  # the cell's full value for copy and CSV (text not elided)
@@ -197,7 +198,7 @@ def _sort_key(row: dict) -> tuple:
     return (row["document"].casefold(), row["start"], row["end"], row["code"])
 
 
-class SegmentFilterProxy(QSortFilterProxyModel):
+class SegmentFilterProxy(RowFilterProxy):
     """Keeps the segments of one coder and/or with chosen document-variable values."""
 
     def __init__(self, parent: QObject | None = None):
@@ -206,7 +207,7 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         self._variables: dict[str, str] = {}
 
     def set_coder(self, name: str | None) -> None:
-        self._change(lambda: setattr(self, "_coder", name or None))
+        self.change_filter(lambda: setattr(self, "_coder", name or None))
 
     def set_variable_filter(self, name: str, value: str | None) -> None:
         """Keep rows whose document has ``name`` = ``value``; ``None`` drops that filter."""
@@ -215,25 +216,16 @@ class SegmentFilterProxy(QSortFilterProxyModel):
                 self._variables.pop(name, None)
             else:
                 self._variables[name] = value
-        self._change(apply)
+        self.change_filter(apply)
 
     def clear_variable_filters(self) -> None:
-        self._change(self._variables.clear)
+        self.change_filter(self._variables.clear)
 
     def coder(self) -> str | None:
         return self._coder
 
     def variable_filters(self) -> dict[str, str]:
         return dict(self._variables)
-
-    def _change(self, apply) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
-            self.beginFilterChange()
-            apply()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            apply()
-            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
