@@ -293,7 +293,37 @@ CREATE TABLE condensations (
 ALTER TABLE summary_links ADD COLUMN sentence INTEGER;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: saved coding queries, and REFI-QDA sets (named groups of codes or documents,
+# which NVivo, MAXQDA and ATLAS.ti exchange and which must survive a round trip).
+_V4 = """
+CREATE TABLE saved_queries (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),
+    definition TEXT NOT NULL,          -- the query as JSON (services/queries.py)
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE sets (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL CHECK (trim(name) <> ''),
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE set_members (
+    id          INTEGER PRIMARY KEY,
+    set_id      INTEGER NOT NULL REFERENCES sets(id) ON DELETE CASCADE,
+    code_id     INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    CHECK ((code_id IS NULL) <> (document_id IS NULL))
+);
+CREATE UNIQUE INDEX set_members_code ON set_members(set_id, code_id) WHERE code_id IS NOT NULL;
+CREATE UNIQUE INDEX set_members_doc ON set_members(set_id, document_id) WHERE document_id IS NOT NULL;
+CREATE INDEX set_members_code_id ON set_members(code_id);
+CREATE INDEX set_members_document_id ON set_members(document_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -305,4 +335,5 @@ JOURNALED_TABLES = (
     "document_notes", "codes", "codings", "cases", "case_documents", "variables",
     "variable_values", "memos", "scenes", "scene_sources", "scene_codes", "summaries", "summary_links",
     "report_items", "report_item_codings", "comments", "name_map", "condensations",
+    "saved_queries", "sets", "set_members",
 )

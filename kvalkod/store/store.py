@@ -29,9 +29,11 @@ from .matrix import MatrixRepo
 from .memos import MemoRepo
 from .meta import MetaRepo
 from .names import NameMapRepo
+from .queries import SavedQueryRepo
 from .report import ReportRepo
 from .scenes import SceneRepo
 from .schema import JOURNALED_TABLES
+from .sets import SetRepo
 from .summaries import SummaryRepo
 from .variables import VariableRepo
 
@@ -56,6 +58,8 @@ class Store:
         self.names = NameMapRepo(conn)
         self.condensations = CondensationRepo(conn)
         self.matrix = MatrixRepo(conn)
+        self.saved_queries = SavedQueryRepo(conn)
+        self.sets = SetRepo(conn)
 
     @classmethod
     def create(cls, path: Path, name: str, language: str = "sv") -> "Store":
