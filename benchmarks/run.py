@@ -114,9 +114,18 @@ def main() -> int:
         bench_import_seed002(work)
         bench_plain_import(work)
         bench_search(work, args.corpus_mb)
+        import agreement_bench
+        import matrix_bench
+        import merge_bench
+        import network_bench
+        import qdpx_bench
+        import queries_bench
         import report_bench
 
         report_bench.run(work, record)
+        # the analysis budgets, over one synthetic study (benchmarks/study.py) built once
+        for bench in (matrix_bench, network_bench, queries_bench, agreement_bench, qdpx_bench, merge_bench):
+            bench.run(work, record)
         if not args.core_only:
             import ui_bench
 

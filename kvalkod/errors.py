@@ -6,9 +6,23 @@ The CLI prints ``str(error)`` and exits 1; the app shows it in a dialog. Anythin
 
 from __future__ import annotations
 
+import re
+
+# Line breaks and other control characters, which a file name or a part name inside a damaged
+# file may hold; shown escaped so the message stays the one line the CLI promises.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters written as escapes ("\\n"), so it prints as one line."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
 
 class KvalkodError(Exception):
     """Base of every user-facing error: the message is meant for the analyst."""
+
+    def __str__(self) -> str:
+        return one_line(super().__str__())
 
 
 class InputFileError(KvalkodError):
@@ -34,3 +48,7 @@ class ConflictError(KvalkodError):
 
 class NothingToUndoError(KvalkodError):
     """Undo or redo was asked for with an empty history."""
+
+
+class ReadOnlyError(KvalkodError):
+    """A change was asked of a project opened read-only (another window or process holds it)."""

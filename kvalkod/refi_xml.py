@@ -9,18 +9,21 @@ external references outright.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import uuid
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 from xml.etree.ElementTree import Element, ParseError
 from xml.parsers.expat import errors as expat_errors
 
 from kvalkod.errors import InputFileError
-from kvalkod.input_files import read_bytes
+from kvalkod.input_files import REFI_XML_BYTES, ZIP_ERRORS, read_bytes
+from kvalkod.model import CodeNode
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -35,7 +38,7 @@ KNOWN_NAMESPACES = (
     "urn:QDA-XML:project:0:4",
 )
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = REFI_XML_BYTES
 """A real codebook is kilobytes and a real project.qde a few megabytes; refuse more."""
 
 # uuid5 namespace for codes that have no GUID of their own. Derived from a fixed name so the
@@ -140,7 +143,7 @@ def _qde_from_archive(path: Path) -> bytes:
                 raise InputFileError(path, "the project inside the archive is larger than 50 MB")
             with archive.open(info) as member:
                 data = member.read(MAX_FILE_BYTES + 1)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError):
+    except ZIP_ERRORS:  # zlib.error, an encrypted member (RuntimeError), a damaged directory
         raise InputFileError(
             path, "the ZIP archive is damaged or uses an unsupported format"
         ) from None
@@ -208,3 +211,152 @@ def parse_untrusted(path: object, data: bytes) -> Element:
         ) from None
     except (ValueError, LookupError):  # e.g. an encoding name expat does not know
         raise InputFileError(path, "this is not an XML file kvalkod can decode") from None
+
+
+# -- The project exchange record -----------------------------------------------------------
+# A REFI project (.qdpx) as plain records, in kvalkod's terms: what the .qdpx reader produces
+# and the writer consumes, so neither touches the store and a round trip can be compared
+# record by record. Offsets are code points over the document's stored text, ``[start, end)``;
+# cross-references are GUIDs (lowercase, bare).
+
+USER_GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:kvalkod:refi:user")
+
+
+def user_guid(name: str) -> str:
+    """The stable GUID of a memo author or importer who is not a coder (known only by name)."""
+    return str(uuid.uuid5(USER_GUID_NAMESPACE, name))
+
+
+@dataclass(slots=True)
+class RefiUser:
+    guid: str
+    name: str
+
+
+@dataclass(slots=True)
+class RefiVariable:
+    guid: str
+    name: str
+    scope: str  # "document" | "case"
+    type: str  # kvalkod's: text | number | date | category
+
+
+@dataclass(slots=True)
+class RefiDocument:
+    guid: str
+    name: str
+    text: str
+    created_by: Optional[str] = None  # user guid
+    created_at: Optional[str] = None
+    values: dict[str, str] = field(default_factory=dict)  # variable guid -> value
+
+
+@dataclass(slots=True)
+class RefiCoding:
+    guid: str
+    document: str  # document guid
+    code: str  # code guid
+    start: int
+    end: int
+    coder: str  # user guid
+    memo: str = ""
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(slots=True)
+class RefiMemo:
+    guid: str
+    target_type: str  # project | document | code | case
+    target: Optional[str]  # guid of the document, code or case; None for the project
+    text: str
+    author: Optional[str] = None  # user guid
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(slots=True)
+class RefiCase:
+    guid: str
+    name: str
+    description: str = ""
+    documents: list[str] = field(default_factory=list)
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class RefiSet:
+    guid: str
+    name: str
+    description: str = ""
+    codes: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RefiProject:
+    """A whole project in exchange form. ``extras`` is kvalkod.json (what REFI cannot carry);
+    ``attachments`` are further archive members it names (original files), by member name."""
+
+    name: str
+    created_at: Optional[str] = None
+    origin: str = ""
+    users: list[RefiUser] = field(default_factory=list)
+    codes: list[CodeNode] = field(default_factory=list)
+    variables: list[RefiVariable] = field(default_factory=list)
+    documents: list[RefiDocument] = field(default_factory=list)
+    codings: list[RefiCoding] = field(default_factory=list)
+    memos: list[RefiMemo] = field(default_factory=list)
+    cases: list[RefiCase] = field(default_factory=list)
+    sets: list[RefiSet] = field(default_factory=list)
+    extras: dict = field(default_factory=dict)
+    attachments: dict[str, bytes] = field(default_factory=dict)
+
+
+_XSD_DATETIME = re.compile(r"^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
+
+
+def xsd_datetime(value: Optional[str]) -> Optional[str]:
+    """``value`` if it is a valid ``xsd:dateTime`` (what REFI's date attributes hold), else None."""
+    return value if value and _XSD_DATETIME.match(value) else None
+
+
+@lru_cache(maxsize=4096)  # a project's many codings share few distinct times
+def stored_datetime(value: Optional[str]) -> Optional[str]:
+    """A REFI date as kvalkod stores dates (UTC, ISO 8601 to the second), or None if it is none.
+
+    A time without a zone is taken as UTC: the files do not say, and the hour matters less than
+    keeping the date."""
+    from datetime import datetime, timezone
+
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+# -- kvalkod's own conventions inside a .qdpx (the writer and the reader must agree) ---------
+EXTRAS_NAME = "kvalkod.json"
+EXTRAS_FORMAT = "kvalkod-qdpx-extras"
+EXTRAS_VERSION = 1
+ORIGINALS_FOLDER = "kvalkod/originals/"
+CODING_GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:kvalkod:refi:coding")
+
+
+def coding_guid(selection_guid: str) -> str:
+    """The guid of the ``Coding`` inside a coding's own selection (whose guid is the coding's):
+    ``uuid5(CODING_GUID_NAMESPACE, selection_guid)``, computed without building UUID objects,
+    which cost more than the rest of writing a coding (a study has 200,000)."""
+    digest = bytearray(hashlib.sha1(_CODING_NS_BYTES + selection_guid.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    x = digest.hex()
+    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
+
+
+_CODING_NS_BYTES = CODING_GUID_NAMESPACE.bytes

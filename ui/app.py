@@ -103,19 +103,20 @@ class _WindowHolder:
     def open(self, path: Path, create: bool):
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        from kvalkod.services import Project, project_lock
+        from kvalkod.services import Project
 
         from .main_window import MainWindow
         from .session import Session
         from .views.review_window import ReviewWindow
 
-        project = Project.create(path, coder=self.coder) if create else Project.open(path, coder=self.coder)
-        holder = project_lock.acquire(project.path)
-        if holder is not None and self.interactive:
-            QMessageBox.warning(None, "kvalkod", QApplication.translate(
-                "app", "{project} is already open in another kvalkod window: {holder}.\n\nChanges made in "
-                "both windows can undo each other; close the other window first.").format(
-                    project=path.name, holder=holder.describe()))
+        if create:
+            Project.create(path, coder=self.coder).close()
+        project = Project.open(path, coder=self.coder, lock=True)
+        if project.read_only and self.interactive:
+            QMessageBox.information(None, "kvalkod", QApplication.translate(
+                "app", "{project} is open in kvalkod by {holder}.\n\nIt opens read-only here: you can read "
+                "and export, and to change it, close it there first.").format(
+                    project=path.name, holder=project.held_by))
         session = Session(project)
         old = self.window
         if self.review:
@@ -123,6 +124,7 @@ class _WindowHolder:
         else:
             self.window = MainWindow(session, self.settings)
             self.window.projectRequested.connect(self._on_project_requested)
+            self.window.restoreRequested.connect(self._on_restore_requested)
         self.settings.add_recent_project(path)
         self.window.show()
         if old is not None:
@@ -140,6 +142,32 @@ class _WindowHolder:
             self.window.open_first_document()
         except KvalkodError as exc:
             show_error(self.window, exc)
+
+
+    def _on_restore_requested(self, path: str, backup: str) -> None:
+        """Close the project, put the backup in its place, and open it again."""
+        from PySide6.QtWidgets import QApplication
+
+        from kvalkod.errors import KvalkodError
+        from kvalkod.services.backups import restore
+
+        from .errors import show_error
+
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # for the moment no window is open
+        try:
+            old, self.window = self.window, None
+            old.close()
+            old.session.close()
+            try:
+                restore(Path(path), Path(backup))
+            except KvalkodError as exc:
+                show_error(None, exc)
+            self.open(Path(path), False)
+            self.window.open_first_document()
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
 
 
 def _screenshot(app, window, path: Path, review: bool = False) -> int:

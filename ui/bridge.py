@@ -22,6 +22,9 @@ class Bridge(QObject):
     reportChanged = Signal()
     commentsChanged = Signal()
     namesChanged = Signal()
+    queriesChanged = Signal()
+    setsChanged = Signal()
+    codersChanged = Signal()
     historyChanged = Signal()
     # specific events, with their payload (ids of what changed)
     codingsApplied = Signal(dict)
@@ -41,7 +44,7 @@ class Bridge(QObject):
         "variables_changed": "variablesChanged", "memos_changed": "memosChanged",
         "scenes_changed": "scenesChanged", "summaries_changed": "summariesChanged",
         "report_changed": "reportChanged", "comments_changed": "commentsChanged",
-        "names_changed": "namesChanged",
+        "names_changed": "namesChanged", "coders_changed": "codersChanged",
         "history_changed": "historyChanged", "codings_applied": "codingsApplied",
         "codings_removed": "codingsRemoved", "document_imported": "documentImported",
     }

@@ -13,35 +13,46 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 
 from kvalkod.errors import KvalkodError, NothingToUndoError
 
+from .auto_backup import AutoBackup
+from .dialogs.qdpx_actions import QdpxActions
 from .errors import guarded, show_error
 from .i18n import LANGUAGES
 from .session import Session
 from .settings import Settings
+from .views.agreement_view import AgreementView
 from .views.code_tree_view import CodebookPanel
+from .views.coders_panel import CodersPanel
 from .views.document_list_view import DocumentsPanel
 from .views.document_view import DocumentView
 from .views.matrix_view import FrameworkMatrixView
 from .views.memo_panel import MemoPanel
+from .views.network_view import NetworkView
 from .views.outline_editor import OutlineEditor
+from .views.query_panel import QueryPanel
 from .views.quick_code_box import QuickCodeBox
 from .views.scenes_panel import ScenesPanel
 from .views.search_panel import SearchPanel
 from .views.segments_view import SegmentsPanel
+from .views.theme_matrix_view import ThemeMatrixView
 
 PROJECT_FILTER = "kvalkod (*.kvalkod)"
 # The version of the window's dock layout: raised whenever docks are added or removed, so a
 # layout saved by an older version (which knows nothing of the new docks) is not restored.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 4
 
 
 class MainWindow(QMainWindow):
     projectRequested = Signal(str, bool)  # path, create
+    restoreRequested = Signal(str, str)  # project path, backup path
 
     def __init__(self, session: Session, settings: Settings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.settings = settings or Settings()
-        self.setWindowTitle(f"{session.project.name} — kvalkod")
+        title = f"{session.project.name} — kvalkod"
+        if session.project.read_only:
+            title = self.tr("{title} (read-only)").format(title=title)
+        self.setWindowTitle(title)
         self.resize(1400, 900)
         self.document_view = DocumentView(session, self)
         self.setCentralWidget(self.document_view)
@@ -54,6 +65,11 @@ class MainWindow(QMainWindow):
         self.scenes_panel = ScenesPanel(session, self)
         self.matrix_view = FrameworkMatrixView(session, self)
         self.outline_editor = OutlineEditor(session, self)
+        self.query_panel = QueryPanel(session, self)
+        self.network_view = NetworkView(session, self)
+        self.theme_matrix_view = ThemeMatrixView(session, self)
+        self.coders_panel = CodersPanel(session, self)
+        self.agreement_view = AgreementView(session, self)
         self.outline_editor.set_segment_source(self.segments_panel.selected_segments)
         codebook = QWidget()
         column = QVBoxLayout(codebook)
@@ -71,23 +87,46 @@ class MainWindow(QMainWindow):
             "matrix": self._dock(self.tr("Framework matrix"), self.matrix_view,
                                  Qt.DockWidgetArea.BottomDockWidgetArea),
             "outline": self._dock(self.tr("Report outline"), self.outline_editor, Qt.DockWidgetArea.RightDockWidgetArea),
+            "theme_matrix": self._dock(self.tr("Theme matrix"), self.theme_matrix_view,
+                                       Qt.DockWidgetArea.BottomDockWidgetArea),
+            "network": self._dock(self.tr("Network"), self.network_view, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "agreement": self._dock(self.tr("Inter-coder agreement"), self.agreement_view,
+                                    Qt.DockWidgetArea.BottomDockWidgetArea),
+            "team": self._dock(self.tr("Team"), self.coders_panel, Qt.DockWidgetArea.RightDockWidgetArea),
+            "queries": self._dock(self.tr("Queries"), self.query_panel, Qt.DockWidgetArea.RightDockWidgetArea),
         }
         # beside the segments, not tabbed with them, so "show segments" keeps the matrix in view;
         # split before tabifying (splitting a tabbed dock only adds a tab). Hidden until asked for.
         self.splitDockWidget(self.docks["segments"], self.docks["matrix"], Qt.Orientation.Horizontal)
         self.docks["matrix"].hide()
+        self.tabifyDockWidget(self.docks["matrix"], self.docks["theme_matrix"])
+        self.docks["theme_matrix"].hide()
+        self.tabifyDockWidget(self.docks["theme_matrix"], self.docks["network"])
+        self.docks["network"].hide()
+        self.tabifyDockWidget(self.docks["network"], self.docks["agreement"])
+        self.docks["agreement"].hide()
         self.matrix_view.segmentsRequested.connect(lambda _code: self.docks["segments"].raise_())
         self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
         self.tabifyDockWidget(self.docks["search"], self.docks["memos"])
+        # a view that found segments (a query, a matrix cell, a network edge …) shows them in the
+        # coded-segments panel and brings it forward
+        for view in (self.query_panel, self.theme_matrix_view, self.network_view, self.agreement_view):
+            view.segmentsRequested.connect(self.show_segments)
         self.tabifyDockWidget(self.docks["codebook"], self.docks["scenes"])
         self.tabifyDockWidget(self.docks["scenes"], self.docks["outline"])
+        # queries beside the codebook, so their results fill the segments panel below in view
+        self.tabifyDockWidget(self.docks["outline"], self.docks["queries"])
+        self.tabifyDockWidget(self.docks["queries"], self.docks["team"])
+        self.coders_panel.agreementRequested.connect(lambda: self.show_dock("agreement"))
         self.docks["segments"].raise_()
         self.docks["codebook"].raise_()
         self.resizeDocks([self.docks["documents"], self.docks["codebook"]], [260, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["segments"]], [220], Qt.Orientation.Vertical)
         self.status_counts = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.qdpx_actions = QdpxActions(self, session)
         self._menus()
+        self.auto_backup = AutoBackup(session, self)
         session.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
         # every commit, undo and redo publishes historyChanged. The Edit menu follows at once;
         # the counts in the status bar a moment later, off the path of the click.
@@ -103,9 +142,17 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state, LAYOUT_VERSION)  # a layout saved with other docks is ignored
 
+    def show_segments(self, title: str, segments: list) -> None:
+        self.segments_panel.show_segments(title, segments)
+        self.docks["segments"].show()
+        self.docks["segments"].raise_()
+
     def show_outline(self) -> None:
-        self.docks["outline"].show()
-        self.docks["outline"].raise_()
+        self.show_dock("outline")
+
+    def show_dock(self, name: str) -> None:
+        self.docks[name].show()
+        self.docks[name].raise_()
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -126,6 +173,11 @@ class MainWindow(QMainWindow):
         file.addAction(self.tr("&Import documents…"), QKeySequence("Ctrl+Shift+I"), self.import_documents)
         file.addAction(self.tr("&Variables…"), self.edit_variables)
         file.addAction(self.tr("&Cases…"), self.edit_cases)
+        file.addAction(self.tr("&Merge projects…"), self.merge_projects)
+        file.addAction(self.tr("&Backups…"), self.show_backups)
+        file.addSeparator()
+        file.addAction(self.qdpx_actions.import_action)
+        file.addAction(self.qdpx_actions.export_action)
         file.addSeparator()
         file.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -151,6 +203,15 @@ class MainWindow(QMainWindow):
             self.recent_code_actions.append(act)
         self.session.recentCodesChanged.connect(self._on_recent_codes_changed)
         self._on_recent_codes_changed()
+
+        analysis = bar.addMenu(self.tr("&Analysis"))
+        analysis.addAction(self.tr("Coding &queries"), lambda: self.show_dock("queries"))
+        analysis.addAction(self.tr("&Theme matrix"), lambda: self.show_dock("theme_matrix"))
+        analysis.addAction(self.tr("&Framework matrix"), lambda: self.show_dock("matrix"))
+        analysis.addAction(self.tr("&Network"), lambda: self.show_dock("network"))
+        analysis.addSeparator()
+        analysis.addAction(self.tr("&Team"), lambda: self.show_dock("team"))
+        analysis.addAction(self.tr("Inter-coder &agreement…"), lambda: self.show_dock("agreement"))
 
         report = bar.addMenu(self.tr("&Report"))
         report.addAction(self.tr("Report &outline"), self.show_outline)
@@ -248,6 +309,18 @@ class MainWindow(QMainWindow):
 
         VariablesDialog(self.session, self).exec()
 
+    def show_backups(self) -> None:
+        from .dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restoreRequested.emit(str(self.session.project.path), str(dialog.chosen))
+
+    def merge_projects(self) -> None:
+        from .dialogs.merge_dialog import MergeDialog
+
+        MergeDialog(self.session, self).exec()
+
     def edit_cases(self) -> None:
         from .dialogs.cases_dialog import CasesDialog
 
@@ -262,5 +335,6 @@ class MainWindow(QMainWindow):
             self.session.set_current_document(documents[0])
 
     def closeEvent(self, event) -> None:
+        self.qdpx_actions.wait()
         self.settings.set_window_state(self.saveGeometry(), self.saveState(LAYOUT_VERSION))
         super().closeEvent(event)

@@ -13,7 +13,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from kvalkod.model import Code, Document
-from kvalkod.services import Project, project_lock
+from kvalkod.services import Project
 
 from .bridge import Bridge
 
@@ -31,6 +31,10 @@ class Session(QObject):
     jumpRequested = Signal(object, int, int)
     # just before the project closes: panels save what is still being typed
     aboutToClose = Signal()
+    # team coding: whose codings are hidden (``hidden_coders``, by name), and whether the
+    # coding stripes take the coder's colour instead of the code's
+    hiddenCodersChanged = Signal()
+    stripesByCoderChanged = Signal(bool)
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -41,6 +45,8 @@ class Session(QObject):
         self.selected_codes: list[Code] = []
         self.recent_codes: deque[str] = deque(maxlen=RECENT_CODES)  # code guids, newest first
         self.selection: tuple[Document, int, int] | None = None
+        self.hidden_coders: frozenset[str] = frozenset()
+        self.stripes_by_coder = False
 
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None) -> "Session":
@@ -57,8 +63,7 @@ class Session(QObject):
         self.aboutToClose.emit()
         self._unsubscribe()
         self._unsubscribe = None
-        self.project.close()
-        project_lock.release(self.project.path)
+        self.project.close()  # and its lock, if it took one
 
     def set_current_document(self, document: Document | None) -> None:
         if document != self.current_document:
@@ -85,6 +90,19 @@ class Session(QObject):
         self.note_code_used(code)
         self.statusMessage.emit(self.tr("Coded {n} characters as {code}").format(n=end - start, code=code.path))
         return True
+
+    def set_coder_hidden(self, name: str, hidden: bool) -> None:
+        """Hide or show one coder's codings in the document view and the segments panel (a
+        view of the session, not a change to the project: nothing to undo)."""
+        changed = self.hidden_coders | {name} if hidden else self.hidden_coders - {name}
+        if changed != self.hidden_coders:
+            self.hidden_coders = frozenset(changed)
+            self.hiddenCodersChanged.emit()
+
+    def set_stripes_by_coder(self, on: bool) -> None:
+        if on != self.stripes_by_coder:
+            self.stripes_by_coder = on
+            self.stripesByCoderChanged.emit(on)
 
     def set_selected_codes(self, codes: list[Code]) -> None:
         self.selected_codes = list(codes)

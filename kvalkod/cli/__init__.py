@@ -23,9 +23,26 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import attributes, codebook, coding, names, outline, projects, reporting, review
+    from . import (
+        attributes,
+        backups,
+        codebook,
+        coding,
+        exchange,
+        matrix,
+        merge,
+        names,
+        networks,
+        outline,
+        projects,
+        queries,
+        reporting,
+        review,
+        team,
+    )
 
-    for module in (projects, codebook, coding, attributes, reporting, outline, review, names):
+    for module in (projects, codebook, coding, attributes, reporting, outline, review, names, merge, queries, networks,
+                   team, matrix, exchange, backups):
         module.register(cli)
 
 

@@ -111,11 +111,11 @@ def qdc() -> None:
 @project_argument
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def qdc_export(project: Path, file: Path) -> None:
-    """Write the codebook as a REFI-QDA .qdc file."""
-    from ..exporters.qdc import write_codebook
+    """Write the codebook as a REFI-QDA .qdc file (real names replaced by their pseudonyms)."""
+    from ..exporters.qdc import pseudonymised_nodes, write_codebook
 
     with opened(project) as p:
-        nodes = p.codebook.nodes()
+        nodes = pseudonymised_nodes(p.codebook.nodes(), p.names.pseudonymiser())
     write_codebook(nodes, file)
     click.echo(f"wrote {file} ({sum(1 for _ in _walk(nodes))} codes)")
 

@@ -62,7 +62,10 @@ coder_option = click.option("--coder", help="the coder's name (default: $KVALKOD
 
 @contextmanager
 def opened(path: Path, coder: str | None = None) -> Iterator[Project]:
-    project = Project.open(path, coder=coder)
+    """The project for one command. It takes the lock like the app: while a window (or another
+    command) works in the project, this one may read it, and a change fails with one line
+    naming who holds it."""
+    project = Project.open(path, coder=coder, lock=True)
     try:
         yield project
     finally:

@@ -12,6 +12,7 @@ import click
 
 from ..errors import KvalkodError
 from ..services.outline import KINDS
+from ..services.theme_matrix import MEASURES
 from .common import KvalkodGroup, json_option, opened, print_json, project_argument
 
 
@@ -69,14 +70,27 @@ def outline_list(project: Path, as_json: bool) -> None:
 @click.option("--coding", "codings", multiple=True, metavar="GUID", help="a coding a quote shows (repeatable)")
 @click.option("--scene", metavar="GUID", help="the scene a scene item shows")
 @click.option("--summary", metavar="GUID", help="the summary a summary item shows")
+@click.option("--rows", metavar="case|document|var:NAME", help="a matrix's rows (default: case)")
+@click.option("--measure", type=click.Choice(MEASURES), help="what a matrix counts (default: segments)")
+@click.option("--code", "codes", multiple=True, metavar="CODE", help="a column of a matrix (repeatable)")
+@click.option("--theme", metavar="THEME", help="a matrix's columns are this theme's sub-codes")
+@click.option("--themes", is_flag=True, help="a matrix has one column per theme, its sub-codes rolled up")
+@click.option("--rollup", is_flag=True, help="each column of a matrix counts its code's sub-codes too")
+@click.option("--totals", is_flag=True, help="a matrix ends in a totals row and column")
 def outline_add(project: Path, kind: str, text: str, at: int | None, codings: tuple[str, ...],
-                scene: str | None, summary: str | None) -> None:
+                scene: str | None, summary: str | None, rows: str | None, measure: str | None,
+                codes: tuple[str, ...], theme: str | None, themes: bool, rollup: bool, totals: bool) -> None:
     """Add an item to the outline. Prints its guid."""
     for flag, value, wanted in (("--scene", scene, "scene"), ("--summary", summary, "summary")):
         if value and kind != wanted:
             raise KvalkodError(f"{flag} is for a {wanted} item, not a {kind}")
+    options = {k: v for k, v in (("rows", rows), ("measure", measure), ("codes", list(codes)), ("theme", theme),
+                                 ("themes", themes), ("rollup", rollup), ("totals", totals)) if v}
+    if options and kind != "matrix":
+        raise KvalkodError(f"--{next(iter(options))} is for a matrix item, not a {kind}")
     with opened(project) as p:
-        item = p.outline.add(kind, text, at=at, codings=codings, scene=scene, summary=summary)
+        item = p.outline.add(kind, text, at=at, codings=codings, scene=scene, summary=summary,
+                             options=options or None)
     click.echo(item["guid"])
 
 

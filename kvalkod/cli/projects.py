@@ -180,16 +180,24 @@ def stats(project: Path, as_json: bool) -> None:
 
 @click.command()
 @project_argument
+@click.option("--repair", is_flag=True, help="mend what can be mended safely (a backup is taken first)")
 @json_option
-def check(project: Path, as_json: bool) -> None:
-    """Check the project file for damage and inconsistencies."""
+def check(project: Path, repair: bool, as_json: bool) -> None:
+    """Check the project file for damage and inconsistencies; --repair mends what it safely can."""
     with opened(project) as p:
-        result = p.check.run()
+        result = p.check.repair() if repair else p.check.run()
+    problems = result["left"] if repair else result["problems"]
     if as_json:
         print_json(result)
     else:
-        click.echo("ok" if result["ok"] else "\n".join(result["problems"]))
-    if not result["ok"]:
+        for line in result.get("warnings", []):
+            click.echo(f"warning: {line}", err=True)
+        for line in result.get("repaired", []):
+            click.echo(f"repaired: {line}")
+        if result.get("backup"):
+            click.echo(f"backup first: {result['backup']}")
+        click.echo("ok" if not problems else "\n".join(problems))
+    if problems:
         raise Failed("problems found")
 
 

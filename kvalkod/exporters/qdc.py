@@ -9,10 +9,11 @@ and a codebook kept in version control does not churn.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence, Union
+from typing import Callable, Sequence, Union
 
 from kvalkod.errors import InputFileError, KvalkodError
 from kvalkod.model import CodeNode
@@ -117,6 +118,17 @@ def write_codebook(
     """Write ``codebook_xml(nodes)`` to ``path``; a crash midway leaves any old file intact."""
     data = codebook_xml(nodes, origin=origin, sets=sets)
     write_atomically(path, lambda handle: handle.write(data))
+
+
+def pseudonymised_nodes(nodes: Sequence[CodeNode], replace: Callable[[str], str]) -> list[CodeNode]:
+    """The codes with real names replaced in their names and descriptions (``replace`` is the
+    project's pseudonymiser): a codebook sent to a colleague leaves the project like a report,
+    and a code named after a participant is common in case-based coding."""
+    return [
+        dataclasses.replace(node, name=replace(node.name), description=replace(node.description),
+                            children=tuple(pseudonymised_nodes(node.children, replace)))
+        for node in nodes
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from importlib import import_module
 from pathlib import Path
 
 from kvalkod.errors import InputFileError, KvalkodError
+from kvalkod.input_files import DOCUMENT_BYTES
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
 }
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_FORMATS)
-MAX_FILE_BYTES: int = 200 * 1024 * 1024
+MAX_FILE_BYTES: int = DOCUMENT_BYTES
 
 # formats people try that we could name a way out for
 _HINTS = {

@@ -93,6 +93,8 @@ def note_texts(document, kind: str) -> dict[str, str]:
     return out
 
 
+MAX_LIST_NUMBER = 32767  # the largest start value Word offers for a list
+
 _FORMATS = {
     "decimal": lambda n: str(n),
     "decimalZero": lambda n: f"{n:02d}",
@@ -125,10 +127,10 @@ class Numbering:
         for an in root.iter(W + "abstractNum"):
             aid = an.get(W + "abstractNumId")
             for lvl in an.iter(W + "lvl"):
-                ilvl = int(lvl.get(W + "ilvl", "0"))
+                ilvl = bounded_int(lvl.get(W + "ilvl"), 0, 0, 8)
                 fmt = _val(lvl.find(W + "numFmt"), "decimal")
                 text = _val(lvl.find(W + "lvlText"), "")
-                start = int(_val(lvl.find(W + "start"), "1") or 1)
+                start = bounded_int(_val(lvl.find(W + "start"), "1"), 1, 0, MAX_LIST_NUMBER)
                 self.levels[(aid, ilvl)] = (fmt, text, start)
         for num in root.iter(W + "num"):
             nid = num.get(W + "numId")
@@ -136,7 +138,8 @@ class Numbering:
             for ov in num.iter(W + "lvlOverride"):
                 start = ov.find(W + "startOverride")
                 if start is not None:
-                    self.overrides[(nid, int(ov.get(W + "ilvl", "0")))] = int(_val(start, "1"))
+                    level = bounded_int(ov.get(W + "ilvl"), 0, 0, 8)
+                    self.overrides[(nid, level)] = bounded_int(_val(start, "1"), 1, 0, MAX_LIST_NUMBER)
 
     def _read_styles(self, document) -> None:
         for style in document.styles.element.iter(W + "style"):
@@ -212,6 +215,17 @@ def _num_pr(num_pr) -> tuple[str | None, int | None]:
     num_id = _val(num_pr.find(W + "numId"), None)
     ilvl = _val(num_pr.find(W + "ilvl"), None)
     return num_id, (int(ilvl) if ilvl is not None and ilvl.isdigit() else None)
+
+
+def bounded_int(value, default: int, low: int, high: int) -> int:
+    """``value`` as a whole number within [low, high], or ``default`` when it is none. Other
+    tools and damaged files write "", "abc" or twenty digits where Word writes a small number,
+    and a list numbered from 10^20 in Roman numerals would never finish."""
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, low), high)
 
 
 def _val(el, default):

@@ -24,7 +24,10 @@ def extract(path: Path, data: bytes, fmt: str):
     from kvalkod.importers import Extracted, ExtractedNote
 
     document = _open(path, data)
-    body = document.element.body
+    root = document.element  # python-docx types it by its tag: only a w:document has .body
+    body = root.find(W + "body") if root.tag == W + "document" else None
+    if body is None:
+        raise InputFileError(path, "the .docx file is damaged (its document part has no body)")
     numbering = Numbering(document)
     notes, warnings = {}, []
     for kind in ("footnote", "endnote"):

@@ -21,6 +21,8 @@ from kvalkod.importers.text import NotText, decode
 
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# a DOCTYPE with an internal subset ("[ <!ENTITY ...> ]"), or an entity declared anywhere
+_DTD_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.IGNORECASE)
 _WS = re.compile(r"[ \t\n\r\f]+")
 _DROP = {
     "script", "style", "head", "title", "noscript", "template", "meta", "link", "iframe",
@@ -78,6 +80,11 @@ def _parse(path: Path, text: str):
     text = _XML_DECL.sub("", text, count=1)  # lxml refuses str input with an encoding declaration
     if "<" not in text:
         raise InputFileError(path, "not an HTML document (it contains no tags)")
+    if _DTD_SUBSET.search(text[:65536]):
+        raise InputFileError(
+            path, "refused: the page declares entities in its DOCTYPE, which web pages never do "
+                  "(the way entity-expansion attacks start)",
+        )
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
         return lxml.html.document_fromstring(text, parser=parser)

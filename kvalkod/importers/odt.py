@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kvalkod.errors import InputFileError
 from kvalkod.importers._layout import Piece, TextBuilder
-from kvalkod.importers._wordml import _letters, _roman
+from kvalkod.importers._wordml import MAX_LIST_NUMBER, _letters, _roman, bounded_int
 from kvalkod.input_files import open_zip
 
 _WS = re.compile(r"[ \t\r\n]+")
@@ -99,7 +99,7 @@ class _Walker:
         for child in el.children:
             tag = child.tag
             if tag == "text:s":
-                piece.add(" " * _int(child.get_attribute("text:c"), 1))
+                piece.add(" " * bounded_int(child.get_attribute("text:c"), 1, 0, 1000))
             elif tag == "text:tab":
                 piece.add("\t")
             elif tag == "text:line-break":
@@ -134,14 +134,15 @@ class _Walker:
         continues = (lst.get_attribute("text:continue-numbering") in ("true", True)
                      or lst.get_attribute("text:continue-list"))
         counts = self._last_counts.get(style) if continues and depth == 0 else None
-        counts = counts if counts is not None else [0] * 10
+        counts = counts if counts is not None else [0] * max(10, depth + 1)  # ODF has 10 levels; files nest deeper
         for item in lst.children:
             if item.tag not in ("text:list-item", "text:list-header"):
                 continue
             start = item.get_attribute("text:start-value")
             if item.tag == "text:list-item":
-                counts[depth] = (_int(start, 1) - 1 if start else counts[depth]) + 1
-                for deeper in range(depth + 1, 10):
+                number = bounded_int(start, 1, 0, MAX_LIST_NUMBER)
+                counts[depth] = (number - 1 if start else counts[depth]) + 1
+                for deeper in range(depth + 1, len(counts)):
                     counts[deeper] = 0
             first = True
             for sub in item.children:

@@ -16,6 +16,7 @@ from typing import Optional, Union
 from xml.etree.ElementTree import Element
 
 from kvalkod.errors import InputFileError
+from kvalkod.input_files import CODEBOOK_DEPTH
 from kvalkod.model import CodeNode
 from kvalkod.refi_xml import (
     KNOWN_NAMESPACES,
@@ -33,8 +34,7 @@ from kvalkod.resources import resource_path
 DEFAULT_CODEBOOK = "samordning-2020.qdc"
 """What ``kvalkod new --codebook default`` loads: the codebook of Socialförsäkringsrapport 2020:2."""
 
-MAX_DEPTH = 100
-"""Deeper nesting than any real codebook; guards the recursive walk against hostile files."""
+MAX_DEPTH = CODEBOOK_DEPTH
 
 PathLike = Union[str, os.PathLike]
 
@@ -85,17 +85,31 @@ def _read(path: Path) -> tuple[list[CodeNode], list[CodeSet], list[str], list[st
     warnings: list[str] = []
     root = parse_untrusted(path, read_limited(path))
     codebook = _find_codebook(path, root, warnings)
-    codes_elements = children_named(codebook, "Codes")
-    code_elements = [c for codes in codes_elements for c in children_named(codes, "Code")]
-    if not code_elements:
+    nodes = code_tree(path, codebook, warnings)
+    if not nodes:
         raise InputFileError(path, "the codebook holds no codes")
-    drafts = [_draft(path, element, 1, warnings) for element in code_elements]
-    drafts = _repair_level(drafts, "", warnings)
-    code_guids = _dedupe_guids(drafts, "", warnings, set())
     # .qdc files keep Sets in the CodeBook, .qde files in the Project
     sets_parent = root if local_name(root.tag) == "Project" else codebook
-    sets, set_warnings = _read_sets(sets_parent, code_guids)
-    return [d.freeze() for d in drafts], sets, warnings, set_warnings
+    sets, set_warnings = _read_sets(sets_parent, _guids(nodes))
+    return nodes, sets, warnings, set_warnings
+
+
+def code_tree(path: Path, codebook: Element, warnings: list[str], *, unflatten: bool = True) -> list[CodeNode]:
+    """The repaired codes under a ``<CodeBook>`` element (also what a .qdpx import uses).
+
+    ``unflatten=False`` keeps names with ``::`` as they are: right for kvalkod's own exports,
+    whose hierarchy is nested and whose code names may contain ``::`` on purpose.
+    """
+    codes_elements = children_named(codebook, "Codes")
+    code_elements = [c for codes in codes_elements for c in children_named(codes, "Code")]
+    drafts = [_draft(path, element, 1, warnings) for element in code_elements]
+    drafts = _repair_level(drafts, "", warnings, unflatten)
+    _dedupe_guids(drafts, "", warnings, set())
+    return [d.freeze() for d in drafts]
+
+
+def _guids(nodes: list[CodeNode]) -> set[str]:
+    return {n.guid for n in nodes if n.guid} | {g for n in nodes for g in _guids(list(n.children))}
 
 
 def _find_codebook(path: Path, root: Element, warnings: list[str]) -> Element:
@@ -149,9 +163,11 @@ def _draft(path: Path, element: Element, depth: int, warnings: list[str]) -> _Dr
     )
 
 
-def _repair_level(drafts: list[_Draft], parent_path: str, warnings: list[str]) -> list[_Draft]:
+def _repair_level(drafts: list[_Draft], parent_path: str, warnings: list[str],
+                  unflatten: bool = True) -> list[_Draft]:
     """Rebuild ``A::B`` hierarchies, fix names and number duplicates, then recurse."""
-    drafts = _unflatten(drafts, parent_path, warnings)
+    if unflatten:
+        drafts = _unflatten(drafts, parent_path, warnings)
     where = f" under {parent_path!r}" if parent_path else ""
     for draft in drafts:
         if not draft.name:
@@ -178,7 +194,7 @@ def _repair_level(drafts: list[_Draft], parent_path: str, warnings: list[str]) -
         seen.add(draft.name)
     for draft in drafts:
         path = f"{parent_path}/{draft.name}" if parent_path else draft.name
-        draft.children = _repair_level(draft.children, path, warnings)
+        draft.children = _repair_level(draft.children, path, warnings, unflatten)
     return drafts
 
 

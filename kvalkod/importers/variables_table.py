@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import io
 import os
+import warnings
 from pathlib import Path
 
 from kvalkod.errors import InputFileError
@@ -64,6 +65,14 @@ def _sniff(text: str) -> str:
 
 
 def _read_xlsx(path: Path, data: bytes) -> list[list[str]]:
+    """The first sheet's rows. openpyxl warns about what it skips (data validation, a missing
+    style sheet); Python would print that under the CLI's one line, and nothing it skips is data."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read_first_sheet(path, data)
+
+
+def _read_first_sheet(path: Path, data: bytes) -> list[list[str]]:
     from kvalkod.input_files import open_zip
 
     open_zip(path, data, "an Excel workbook", ".xlsx")

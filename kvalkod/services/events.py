@@ -21,6 +21,7 @@ _AREAS = {
     "scenes": "scenes", "scene_sources": "scenes", "scene_codes": "scenes",
     "summaries": "summaries", "summary_links": "summaries", "condensations": "summaries",
     "report_items": "report", "report_item_codings": "report", "comments": "comments", "name_map": "names",
+    "saved_queries": "queries", "sets": "sets", "set_members": "sets",
 }
 
 

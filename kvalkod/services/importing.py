@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputFileError
-from ..input_files import read_bytes
+from ..input_files import ORIGINAL_KEPT_BYTES, read_bytes
 from ..model import DOCUMENT_KINDS, DocumentNote, SpeakerTurn
 
-ORIGINAL_BYTES_LIMIT = 25 * 1024 * 1024  # originals above this are kept as a hash only
+ORIGINAL_BYTES_LIMIT = ORIGINAL_KEPT_BYTES  # originals above this are kept as a hash only
 # The detectors are statistical: the first 200,000 characters tell as well as the whole of a
 # 50 MB file, at a fraction of the time.
 DETECTION_SAMPLE = 200_000

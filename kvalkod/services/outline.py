@@ -57,11 +57,31 @@ class OutlineService:
                 raise NotFoundError(f"no summary with guid {summary!r}")
             row["summary_id"] = found.id
         if kind == "matrix":
-            rows = row["options"].setdefault("rows", "case")
-            if rows not in _MATRIX_ROWS:
-                raise KvalkodError(f"a matrix has cases or documents as rows, not {rows!r}")
-            row["options"]["codes"] = [self.project.codebook.get(c).path for c in row["options"].get("codes", [])]
+            self._matrix_options(row["options"])
         return row
+
+    def _matrix_options(self, options: dict[str, Any]) -> None:
+        """Check (and normalise) what a matrix shows: rows, codes, and the theme matrix's
+        measure, theme, themes, rollup and totals (``ThemeMatrixService.matrix``)."""
+        from .theme_matrix import MEASURES
+
+        rows = options.setdefault("rows", "case")
+        variable = rows[4:].strip() if isinstance(rows, str) and rows.startswith("var:") else None
+        if rows not in _MATRIX_ROWS and not variable:
+            raise KvalkodError(f"a matrix has cases or documents as rows (or var:NAME, a variable's values), "
+                               f"not {rows!r}")
+        if variable and variable not in {v.name for v in self.store.variables.all()}:
+            raise NotFoundError(f"no variable named {variable!r}")
+        options["codes"] = [self.project.codebook.get(c).path for c in options.get("codes", [])]
+        if options.get("measure", "segments") not in MEASURES:
+            raise KvalkodError(f"a matrix shows one of {', '.join(MEASURES)}, not {options['measure']!r}")
+        if options.get("theme"):
+            if options["codes"]:
+                raise KvalkodError("a matrix shows the codes given or a theme's, not both")
+            options["theme"] = self.project.codebook.get(options["theme"]).path
+        for flag in ("themes", "rollup", "totals"):
+            if flag in options:
+                options[flag] = bool(options[flag])
 
     def _coding_ids(self, kind: str, codings: Sequence[str]) -> list[int]:
         if kind != "quote":

@@ -144,12 +144,29 @@ class BlockRenderer:
         return [_with_refs(p) for p in paragraphs(text)]
 
     def _matrix(self, item):
+        """A theme matrix as a table: codes by their names, shares as percentages, and with
+        ``totals`` a last column and row of totals (ThemeMatrixService.matrix says what they count)."""
+        from ..exporters.matrix_table import TOTAL, labels
+
         options = item["options"]
-        matrix = self.project.framework.matrix(rows=options.get("rows", "case"), codes=options.get("codes") or None)
-        names = [c.rsplit("/", 1)[-1] for c in matrix["columns"]]
-        rows = [[name, *(str(n) for n in counts)] for name, counts in zip(matrix["rows"], matrix["counts"])]
-        header = ["Fall" if options.get("rows", "case") == "case" else "Dokument", *names]
+        matrix = self.project.theme_matrix.matrix(
+            options.get("rows", "case"), options.get("measure", "segments"), codes=options.get("codes") or None,
+            theme=options.get("theme") or None, themes=bool(options.get("themes")),
+            rollup=bool(options.get("rollup")))
+        corner, row_names, columns = labels(matrix)
+        show = _share if matrix["measure"] == "share" else str
+        totals = bool(options.get("totals"))
+        header = [corner, *(c.rsplit("/", 1)[-1] for c in columns), *([TOTAL] if totals else [])]
+        rows = [[name, *map(show, values), *([show(total)] if totals else [])]
+                for name, values, total in zip(row_names, matrix["values"], matrix["row_totals"])]
+        if totals:
+            rows.append([TOTAL, *map(show, matrix["column_totals"]), show(matrix["total"])])
         return [{"kind": "table", "caption": item["text"], "header": header, "rows": rows}]
+
+
+def _share(value: float | None) -> str:
+    """A share as Swedish writes it: "33 %" (a no-break space before the sign); "–" for none."""
+    return "–" if value is None else f"{round(value * 100)}\u00a0%"
 
 
 def _with_refs(text: str) -> dict[str, Any]:

@@ -36,3 +36,14 @@ class CoderRepo:
             "coders",
             {"guid": str(uuid.uuid4()), "name": name, "color": _PALETTE[count % len(_PALETTE)]},
         )
+
+    def get(self, coder_id: int) -> Coder | None:
+        row = self.conn.execute("SELECT * FROM coders WHERE id = ?", (coder_id,)).fetchone()
+        return _coder(row) if row else None
+
+    def coding_counts(self) -> dict[int, int]:
+        """Codings per coder id (coders without codings are absent)."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT coder_id, count(*) FROM codings GROUP BY coder_id")}
+
+    def update(self, uow: UnitOfWork, coder_id: int, changes: dict) -> None:
+        uow.update("coders", coder_id, changes)

@@ -105,10 +105,50 @@ class CodingRepo:
     def counts_by_document(self) -> dict[int, int]:
         return {r[0]: r[1] for r in self.conn.execute("SELECT document_id, count(*) FROM codings GROUP BY document_id")}
 
+    def spans(self, code_ids: Sequence[int] | None = None,
+              coder_id: int | None = None) -> list[tuple[int, int, int, int, int, int]]:
+        """(document id, start, end, code id, coder id, coding id) of every coding, or of the
+        given codes and one coder, as plain tuples in no order: the networks read a whole
+        study's 200,000 at once and sort them in bulk, faster than an ORDER BY on the index."""
+        where, args = [], []
+        if code_ids is not None:
+            where.append("code_id IN (SELECT value FROM json_each(?))")  # one parameter for any number
+            args.append("[" + ",".join(str(int(i)) for i in code_ids) + "]")  # a JSON array
+        if coder_id is not None:
+            where.append("coder_id = ?")
+            args.append(coder_id)
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute("SELECT document_id, start, end, code_id, coder_id, id FROM codings"
+                              + (" WHERE " + " AND ".join(where) if where else ""), args).fetchall()
+
+    def guids_and_memos(self, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """(guid, memo) by coding id, in one statement however many ids (one JSON array):
+        agreement names a whole study's unmatched segments at once."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        rows = cursor.execute("SELECT id, guid, memo FROM codings WHERE id IN (SELECT value FROM json_each(?))",
+                              ("[" + ",".join(str(int(i)) for i in ids) + "]",))
+        return {r[0]: (r[1], r[2]) for r in rows}
+
     def ids_for_codes(self, code_ids: Iterable[int]) -> list[int]:
         ids = list(code_ids)
         return [r[0] for r in self.conn.execute(
             f"SELECT id FROM codings WHERE code_id IN ({', '.join('?' * len(ids))})", ids)]
+
+    def for_query(self, code_ids: Sequence[int], coder_id: int | None = None) -> list[tuple]:
+        """(document id, start, end, code id, coder id, guid, memo) of the given codes' codings,
+        or of one coder's, as plain tuples in document and text order: a coding query reads a
+        whole theme's codings at once, and a dict per row would cost more than the query."""
+        sql = ("SELECT document_id, start, end, code_id, coder_id, guid, memo FROM codings "
+               "WHERE code_id IN (SELECT value FROM json_each(?))")
+        args: list = ["[" + ",".join(str(int(i)) for i in code_ids) + "]"]
+        if coder_id is not None:
+            sql += " AND coder_id = ?"
+            args.append(coder_id)
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql + " ORDER BY document_id, start, end, id", args).fetchall()
 
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM codings").fetchone()[0]

@@ -22,6 +22,24 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def check_project_header(path: Path) -> None:
+    """Refuse, naming ``path``, what is not a kvalkod project file: missing, a folder,
+    unreadable, not SQLite, or an SQLite database of another program (its application id)."""
+    if not path.exists():
+        raise NotAProjectError(f"{path}: no such project file")
+    if path.is_dir():
+        raise NotAProjectError(f"{path}: is a folder, not a kvalkod project file")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise NotAProjectError(f"{path}: cannot be read ({exc.strerror})") from None
+    if not head.startswith(_SQLITE_MAGIC):
+        raise NotAProjectError(f"{path}: not a kvalkod project (not an SQLite database)")
+    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+        raise NotAProjectError(f"{path}: not a kvalkod project (an SQLite database of another program)")
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per user action.
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -56,20 +74,7 @@ def create_project_file(path: Path, name: str, language: str = "sv") -> sqlite3.
 
 def open_project_file(path: Path) -> sqlite3.Connection:
     """Open an existing project, refusing anything that is not one, and migrate it if older."""
-    if not path.exists():
-        raise NotAProjectError(f"{path}: no such project file")
-    if path.is_dir():
-        raise NotAProjectError(f"{path}: is a folder, not a kvalkod project file")
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise NotAProjectError(f"{path}: cannot be read ({exc.strerror})") from None
-    if not head.startswith(_SQLITE_MAGIC):
-        raise NotAProjectError(f"{path}: not a kvalkod project (not an SQLite database)")
-    app_id = int.from_bytes(head[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise NotAProjectError(f"{path}: not a kvalkod project (an SQLite database of another program)")
+    check_project_header(path)
     try:
         conn = _connect(path)
         conn.execute("PRAGMA journal_mode = WAL")

@@ -1,4 +1,5 @@
-"""Counts behind the matrices: codings per code × case and per code × document.
+"""Counts behind the matrices: codings per code × case and per code × document, and what the
+theme matrices' other measures read (case memberships, coded spans, document texts).
 
 A matrix over a whole study is 300 codes × 500 cases over 200,000 codings, so each count is
 one GROUP BY that SQLite answers from the covering indexes on codings, and only the pairs
@@ -38,7 +39,24 @@ class MatrixRepo:
             f"SELECT k.document_id, k.code_id, count(*) FROM codings k {where} "
             "GROUP BY k.code_id, k.document_id", params)
 
-    def _tuples(self, sql: str, params: tuple) -> list[tuple[int, int, int]]:
+    def case_documents(self) -> list[tuple[int, int]]:
+        """(case id, document id) of every document's membership in a case."""
+        return self._tuples("SELECT case_id, document_id FROM case_documents", ())
+
+    def spans(self, code_ids: Sequence[int] | None = None) -> list[tuple[int, int, int, int]]:
+        """(document id, code id, start, end) of every coding of the given codes or all: what
+        the coded-words measure reads. Ordered by document and code, which lets SQLite read
+        the covering index codings_identity instead of the whole table."""
+        where, params = _only(code_ids)
+        return self._tuples(f"SELECT k.document_id, k.code_id, k.start, k.end FROM codings k {where} "
+                            "ORDER BY k.document_id, k.code_id", params)
+
+    def texts(self, document_ids: Sequence[int]) -> list[tuple[int, str]]:
+        """(document id, text) of the given documents, in one statement."""
+        return self._tuples("SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+                            (json.dumps(list(document_ids)),))
+
+    def _tuples(self, sql: str, params: tuple) -> list:
         """Plain tuples, not sqlite3.Row: a full matrix has a hundred thousand of them."""
         cursor = self.conn.cursor()
         cursor.row_factory = None

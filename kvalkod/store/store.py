@@ -5,7 +5,7 @@ changes through a ``UnitOfWork`` obtained from ``Store.write``.
 
 The hot paths use the standard ``sqlite3`` module directly: importing sqlite-utils pulls in
 pandas when it is installed (about 0.35 s), which the app cannot pay at start-up. sqlite-utils
-serves where its introspection is worth it and time is not pressing: ``integrity_problems``.
+serves where its introspection is worth it and time is not pressing: the integrity check.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..errors import ReadOnlyError
 from . import journal
 from .cases import CaseRepo
 from .coders import CoderRepo
@@ -25,6 +26,7 @@ from .condensations import CondensationRepo
 from .connection import close_project_file, create_project_file, open_project_file, utc_now
 from .documents import DocumentRepo
 from .fulltext import FullTextRepo
+from .integrity import IntegrityRepo
 from .matrix import MatrixRepo
 from .memos import MemoRepo
 from .meta import MetaRepo
@@ -32,7 +34,6 @@ from .names import NameMapRepo
 from .queries import SavedQueryRepo
 from .report import ReportRepo
 from .scenes import SceneRepo
-from .schema import JOURNALED_TABLES
 from .sets import SetRepo
 from .summaries import SummaryRepo
 from .variables import VariableRepo
@@ -42,6 +43,8 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path):
         self.conn = conn
         self.path = path
+        # why changes are refused (another kvalkod holds the project), or None: see Project.open
+        self.read_only: str | None = None
         self.meta = MetaRepo(conn)
         self.coders = CoderRepo(conn)
         self.documents = DocumentRepo(conn)
@@ -58,6 +61,7 @@ class Store:
         self.names = NameMapRepo(conn)
         self.condensations = CondensationRepo(conn)
         self.matrix = MatrixRepo(conn)
+        self.integrity = IntegrityRepo(conn)
         self.saved_queries = SavedQueryRepo(conn)
         self.sets = SetRepo(conn)
 
@@ -78,6 +82,7 @@ class Store:
 
         An action that changed nothing leaves no entry in the undo history.
         """
+        self.refuse_if_read_only()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             self.conn.execute("DELETE FROM history WHERE state = 'undone'")
@@ -95,6 +100,7 @@ class Store:
 
     def replay(self, step: Callable[[sqlite3.Connection], tuple[str, set[str]]]) -> tuple[str, set[str]]:
         """Run journal.undo_last or journal.redo_next in a transaction of its own."""
+        self.refuse_if_read_only()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             result = step(self.conn)
@@ -106,31 +112,10 @@ class Store:
         finally:
             self.codes.invalidate()
 
+    def refuse_if_read_only(self) -> None:
+        """Raise ReadOnlyError, with the reason, if this project was opened read-only."""
+        if self.read_only is not None:
+            raise ReadOnlyError(self.read_only)
+
     def undo_redo_labels(self) -> tuple[str | None, str | None]:
         return journal.peek(self.conn)
-
-    def integrity_problems(self) -> list[str]:
-        """SQLite's own integrity and foreign-key checks, and the schema's parts, as sentences."""
-        import sqlite_utils
-
-        db = sqlite_utils.Database(self.conn)
-        problems = []
-        present = set(db.table_names()) | set(db.view_names())
-        for name in (*JOURNALED_TABLES, "history", "history_changes", "text_chunks", "fts_exact", "fts_folded"):
-            if name not in present:
-                problems.append(f"schema: the table {name} is missing")
-        triggers = {t.name for t in db.triggers}
-        for name in ("text_chunks_ad",):
-            if name not in triggers:
-                problems.append(f"schema: the search-index trigger {name} is missing")
-        for (msg,) in self.conn.execute("PRAGMA integrity_check").fetchall():
-            if msg != "ok":
-                problems.append(f"integrity: {msg}")
-        for row in self.conn.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"foreign key: {row[0]} row {row[1]} refers to a missing {row[2]} row")
-        try:
-            self.conn.execute("INSERT INTO fts_exact(fts_exact) VALUES ('integrity-check')")
-            self.conn.execute("INSERT INTO fts_folded(fts_folded) VALUES ('integrity-check')")
-        except sqlite3.DatabaseError as exc:
-            problems.append(f"search index: {exc}")
-        return problems

@@ -2,6 +2,293 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AgreementModel</name>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="55"/>
+        <source>The two coders have not both coded any document.</source>
+        <translation>De två kodarna har inte båda kodat något dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="56"/>
+        <source>Neither coder applied the code in the compared documents.</source>
+        <translation>Ingen av kodarna har använt koden i de jämförda dokumenten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="57"/>
+        <source>Both coders coded every character with it: kappa and alpha need variation.</source>
+        <translation>Båda kodarna kodade varje tecken med den: kappa och alfa kräver variation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="58"/>
+        <source>Per code, segments have no units neither coder coded: only percent agreement.</source>
+        <translation>Per kod finns inga segment som ingen av kodarna kodat: bara procentuell överensstämmelse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="59"/>
+        <source>Kappa for segments takes chance as 1/k over k codes: it needs two codes or more.</source>
+        <translation>Kappa för segment räknar slumpen som 1/k över k koder: det krävs minst två koder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="73"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="73"/>
+        <source>Agreement</source>
+        <translation>Överensstämmelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="73"/>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="74"/>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="74"/>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="74"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="85"/>
+        <source>All codes (pooled)</source>
+        <translation>Alla koder (sammanslaget)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="96"/>
+        <source>both {both}, only {a} {only_a}, only {b} {only_b}</source>
+        <translation>båda {both}, bara {a} {only_a}, bara {b} {only_b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="100"/>
+        <source>neither {n}</source>
+        <translation>ingen {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="47"/>
+        <source>Characters</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="48"/>
+        <source>Segments</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="49"/>
+        <source>What counts as one unit of agreement</source>
+        <translation>Vad som räknas som en enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="55"/>
+        <source>Segments: how much of their combined extent two segments must share to agree (0: any overlap)</source>
+        <translation>Segment: hur stor del av sin sammanlagda utsträckning två segment måste dela för att stämma överens (0: minsta överlapp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="57"/>
+        <source>Compare one code and its sub-codes, or every code</source>
+        <translation>Jämför en kod och dess underkoder, eller alla koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="58"/>
+        <source>Count documents only one coder coded</source>
+        <translation>Räkna med dokument som bara en kodare har kodat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="60"/>
+        <source>Left out by default: a document one coder has not coded yet is unfinished work, not disagreement</source>
+        <translation>Utelämnas som standard: ett dokument som en kodare inte har kodat ännu är ofärdigt arbete, inte oenighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="61"/>
+        <source>Compute</source>
+        <translation>Beräkna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="66"/>
+        <source>The codings have changed since: compute again for current figures.</source>
+        <translation>Kodningarna har ändrats sedan dess: beräkna igen för aktuella siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="80"/>
+        <source>Show in coded segments</source>
+        <translation>Visa i Kodade segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="81"/>
+        <source>List these disagreements in the coded-segments panel</source>
+        <translation>Lista skillnaderna i panelen Kodade segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="84"/>
+        <source>Coder A:</source>
+        <translation>Kodare A:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="84"/>
+        <source>Coder B:</source>
+        <translation>Kodare B:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="85"/>
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="85"/>
+        <source>Minimum overlap:</source>
+        <translation>Minsta överlapp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="86"/>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="140"/>
+        <source>Agreement needs the codings of two coders.</source>
+        <translation>Överensstämmelse kräver två kodares kodningar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="161"/>
+        <source>Disagreements of {a} and {b} on {code}</source>
+        <translation>Skillnader mellan {a} och {b} för {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="162"/>
+        <source>Disagreements of {a} and {b}</source>
+        <translation>Skillnader mellan {a} och {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="168"/>
+        <source>Unit: characters. Every character of the compared documents is a unit, coded with the code or not by each coder; kappa is Cohen&apos;s, alpha Krippendorff&apos;s.</source>
+        <translation>Enhet: tecken. Varje tecken i de jämförda dokumenten är en enhet, kodad med koden eller inte av var och en av kodarna; kappa är Cohens, alfa Krippendorffs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="170"/>
+        <source>Unit: segments. Every segment either coder coded is a unit; it agrees when the other coder has a segment of the same code sharing at least {p} % of their combined extent (0 %: any overlap). Per code only percent agreement is defined; the pooled kappa is Brennan &amp; Prediger&apos;s (chance 1/k over k codes).</source>
+        <translation>Enhet: segment. Varje segment som någon av kodarna har kodat är en enhet; det stämmer överens när den andra kodaren har ett segment med samma kod som delar minst {p} % av deras sammanlagda utsträckning (0 %: minsta överlapp). Per kod är bara procentuell överensstämmelse definierad; den sammanslagna kappan är Brennan &amp; Predigers (slumpen 1/k över k koder).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="172"/>
+        <source>The top row pools the codes either coder applied (their tables added up).</source>
+        <translation>Översta raden slår samman de koder som någon av kodarna har använt (deras tabeller adderade).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="174"/>
+        <source>1 document compared.</source>
+        <translation>1 dokument jämfört.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="174"/>
+        <source>{n} documents compared.</source>
+        <translation>{n} dokument jämförda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="176"/>
+        <source>Left out, coded by one coder only: {documents}.</source>
+        <translation>Utelämnade, kodade av bara en kodare: {documents}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="197"/>
+        <source>All codes</source>
+        <translation>Alla koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="203"/>
+        <source>Compute to see where the two coders disagree.</source>
+        <translation>Beräkna för att se var kodarna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="205"/>
+        <source>{n} passages coded with {code} by one coder only</source>
+        <translation>{n} passager kodade med {code} av bara en kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agreement_view.py" line="207"/>
+        <source>{n} passages coded by one coder only</source>
+        <translation>{n} passager kodade av bara en kodare</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="40"/>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Den automatiska säkerhetskopian misslyckades: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="35"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="38"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="39"/>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="45"/>
+        <source>Copies of the whole project, kept in {folder}</source>
+        <translation>Kopior av hela projektet, sparade i {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="58"/>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="58"/>
+        <source>by hand</source>
+        <translation>gjord för hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="58"/>
+        <source>before a merge</source>
+        <translation>före en sammanslagning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="59"/>
+        <source>before a repair</source>
+        <translation>före en reparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="59"/>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="76"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="77"/>
+        <source>Go back to the project as it was at {when}? The project as it is now is kept as a backup first, so this too can be undone.</source>
+        <translation>Gå tillbaka till projektet som det var {when}? Projektet som det är nu sparas först som säkerhetskopia, så även detta kan ångras.</translation>
+    </message>
+</context>
+<context>
     <name>CasesDialog</name>
     <message>
         <location filename="../../ui/dialogs/cases_dialog.py" line="41"/>
@@ -96,6 +383,39 @@
         <location filename="../../ui/views/search_panel.py" line="94"/>
         <source>Its speaker turn</source>
         <translation>Hela talarturen</translation>
+    </message>
+</context>
+<context>
+    <name>CodeMappingModel</name>
+    <message>
+        <location filename="../../ui/models/code_mapping_model.py" line="82"/>
+        <source>Code in the other project</source>
+        <translation>Kod i det andra projektet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_mapping_model.py" line="82"/>
+        <source>Goes into</source>
+        <translation>Hamnar i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_mapping_model.py" line="83"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_mapping_model.py" line="101"/>
+        <source>Add as new code</source>
+        <translation>Lägg till som ny kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_mapping_model.py" line="105"/>
+        <source>Suggested: the same name, ignoring case and accents</source>
+        <translation>Förslag: samma namn, oavsett skiftläge och accenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_mapping_model.py" line="106"/>
+        <source>Choose an existing code, or add this one as a new code</source>
+        <translation>Välj en befintlig kod, eller lägg till den här som ny kod</translation>
     </message>
 </context>
 <context>
@@ -231,6 +551,77 @@
     </message>
 </context>
 <context>
+    <name>CoderListModel</name>
+    <message>
+        <location filename="../../ui/models/coder_list_model.py" line="63"/>
+        <source>Coder</source>
+        <translation>Kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coder_list_model.py" line="63"/>
+        <source>Codings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coder_list_model.py" line="90"/>
+        <source>Untick to hide {coder}&apos;s codings; double-click to change the colour</source>
+        <translation>Avmarkera för att dölja kodningarna av {coder}; dubbelklicka för att byta färg</translation>
+    </message>
+</context>
+<context>
+    <name>CodersPanel</name>
+    <message>
+        <location filename="../../ui/views/coders_panel.py" line="43"/>
+        <source>Coders</source>
+        <translation>Kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coders_panel.py" line="48"/>
+        <source>Colour stripes by coder</source>
+        <translation>Färga kodningsstaplarna efter kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coders_panel.py" line="49"/>
+        <source>Paint each coding stripe in its coder&apos;s colour instead of its code&apos;s</source>
+        <translation>Måla varje kodningsstapel i kodarens färg i stället för kodens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coders_panel.py" line="51"/>
+        <source>Change colour…</source>
+        <translation>Byt färg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coders_panel.py" line="53"/>
+        <source>Agreement…</source>
+        <translation>Överensstämmelse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coders_panel.py" line="54"/>
+        <source>Inter-coder agreement between two coders</source>
+        <translation>Överensstämmelse mellan två kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coders_panel.py" line="91"/>
+        <source>Colour of {coder}</source>
+        <translation>Färg för {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coders_panel.py" line="107"/>
+        <source>Nobody has coded yet.</source>
+        <translation>Ingen har kodat ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coders_panel.py" line="108"/>
+        <source>Untick a coder to hide their codings.</source>
+        <translation>Avmarkera en kodare för att dölja hens kodningar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coders_panel.py" line="109"/>
+        <source>One coder so far: agreement needs a second coder&apos;s codings.</source>
+        <translation>Hittills bara en kodare: överensstämmelse kräver en andra kodares kodningar.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <location filename="../../ui/views/document_list_view.py" line="268"/>
@@ -298,6 +689,34 @@
         <location filename="../../ui/views/comments_panel.py" line="152"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementModel</name>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="165"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="165"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="165"/>
+        <source>Coded only by</source>
+        <translation>Kodat bara av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="166"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agreement_model.py" line="166"/>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -387,107 +806,112 @@ Importerat från {source} den {date}</translation>
     <name>DocumentView</name>
     <message>
         <location filename="../../ui/views/document_view.py" line="37"/>
-        <location filename="../../ui/views/document_view.py" line="79"/>
+        <location filename="../../ui/views/document_view.py" line="82"/>
         <source>Find in document</source>
         <translation>Sök i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="80"/>
+        <location filename="../../ui/views/document_view.py" line="83"/>
         <source>Find next</source>
         <translation>Sök nästa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="81"/>
+        <location filename="../../ui/views/document_view.py" line="84"/>
         <source>Code in vivo</source>
         <translation>Koda in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="82"/>
+        <location filename="../../ui/views/document_view.py" line="85"/>
         <source>Fit coding to selection</source>
         <translation>Anpassa kodningen till markeringen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="83"/>
+        <location filename="../../ui/views/document_view.py" line="86"/>
         <source>Extend coding end</source>
         <translation>Förläng kodningen i slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="84"/>
+        <location filename="../../ui/views/document_view.py" line="87"/>
         <source>Shrink coding end</source>
         <translation>Förkorta kodningen i slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="85"/>
+        <location filename="../../ui/views/document_view.py" line="88"/>
         <source>Extend coding start</source>
         <translation>Förläng kodningen i början</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="86"/>
+        <location filename="../../ui/views/document_view.py" line="89"/>
         <source>Shrink coding start</source>
         <translation>Förkorta kodningen i början</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="102"/>
+        <location filename="../../ui/views/document_view.py" line="105"/>
         <source>{n} characters</source>
         <translation>{n} tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="174"/>
+        <location filename="../../ui/views/document_view.py" line="143"/>
+        <source>Coded, but not shown: the codings of {coders} are hidden</source>
+        <translation>Kodat, men visas inte: kodningarna av {coders} är dolda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_view.py" line="186"/>
         <source>Selected coding {code} ({start}–{end}); Ctrl+R fits it to a new selection</source>
         <translation>Markerad kodning {code} ({start}–{end}); Ctrl+R anpassar den till en ny markering</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="186"/>
+        <location filename="../../ui/views/document_view.py" line="198"/>
         <source>Select text in the document first</source>
         <translation>Markera text i dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="192"/>
+        <location filename="../../ui/views/document_view.py" line="204"/>
         <source>In vivo</source>
         <translation>In vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="202"/>
+        <location filename="../../ui/views/document_view.py" line="214"/>
         <source>Click a coding stripe, select the new extent, then Ctrl+R</source>
         <translation>Klicka på en kodningsrand, markera det nya omfånget och tryck sedan Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="235"/>
+        <location filename="../../ui/views/document_view.py" line="247"/>
         <source>Code with</source>
         <translation>Koda med</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="243"/>
+        <location filename="../../ui/views/document_view.py" line="255"/>
         <source>Remove “{code}” here</source>
         <translation>Ta bort ”{code}” här</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="245"/>
+        <location filename="../../ui/views/document_view.py" line="257"/>
         <source>Memo on “{code}”…</source>
         <translation>Memo om ”{code}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="246"/>
+        <location filename="../../ui/views/document_view.py" line="258"/>
         <source>Select “{code}” to resize</source>
         <translation>Markera ”{code}” för att ändra omfånget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="267"/>
+        <location filename="../../ui/views/document_view.py" line="279"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="267"/>
+        <location filename="../../ui/views/document_view.py" line="279"/>
         <source>Memo on this coded passage:</source>
         <translation>Memo om det här kodade avsnittet:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="284"/>
+        <location filename="../../ui/views/document_view.py" line="296"/>
         <source>{n} found</source>
         <translation>träffar: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_view.py" line="284"/>
+        <location filename="../../ui/views/document_view.py" line="296"/>
         <source>not found</source>
         <translation>hittades inte</translation>
     </message>
@@ -574,99 +998,129 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>FrameworkMatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="52"/>
+        <location filename="../../ui/views/matrix_view.py" line="56"/>
         <source>Cases</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="53"/>
+        <location filename="../../ui/views/matrix_view.py" line="57"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="54"/>
+        <location filename="../../ui/views/matrix_view.py" line="58"/>
         <source>What the rows of the matrix are</source>
         <translation>Vad matrisens rader är</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="56"/>
+        <location filename="../../ui/views/matrix_view.py" line="60"/>
         <source>The theme whose sub-codes are the columns</source>
         <translation>Temat vars underkoder är kolumnerna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="68"/>
+        <location filename="../../ui/views/matrix_view.py" line="72"/>
         <source>Framework matrix</source>
         <translation>Ramverksmatris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="76"/>
+        <location filename="../../ui/views/matrix_view.py" line="80"/>
         <source>Edit summary…</source>
         <translation>Redigera sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="81"/>
+        <location filename="../../ui/views/matrix_view.py" line="85"/>
         <source>Show segments</source>
         <translation>Visa segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="82"/>
+        <location filename="../../ui/views/matrix_view.py" line="86"/>
         <source>Show the segments coded with this cell&apos;s code</source>
         <translation>Visa segmenten som kodats med cellens kod</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="84"/>
+        <location filename="../../ui/views/matrix_view.py" line="88"/>
         <source>Clear summary</source>
         <translation>Töm sammanfattningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="88"/>
+        <location filename="../../ui/views/matrix_view.py" line="90"/>
+        <source>Export to Excel…</source>
+        <translation>Exportera till Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="91"/>
+        <source>Save the matrix as an Excel workbook: counts and summaries</source>
+        <translation>Spara matrisen som Excel-arbetsbok: antal och sammanfattningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="95"/>
         <source>Rows:</source>
         <translation>Rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="90"/>
+        <location filename="../../ui/views/matrix_view.py" line="97"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="119"/>
+        <location filename="../../ui/views/matrix_view.py" line="126"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="120"/>
+        <location filename="../../ui/views/matrix_view.py" line="127"/>
         <source>Summary of {code} for {row}:</source>
         <translation>Sammanfattning av {code} för {row}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="167"/>
+        <location filename="../../ui/views/matrix_view.py" line="152"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="153"/>
+        <source>Exported the matrix to {path}</source>
+        <translation>Matrisen exporterades till {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="187"/>
         <source>All codes in use</source>
         <translation>Alla koder som används</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="189"/>
+        <location filename="../../ui/views/matrix_view.py" line="209"/>
         <source>No cases yet: create them with File ▸ Cases…, or show documents as rows.</source>
         <translation>Inga fall ännu: skapa dem med Arkiv ▸ Fall…, eller visa dokument som rader.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="190"/>
+        <location filename="../../ui/views/matrix_view.py" line="210"/>
         <source>No documents yet.</source>
         <translation>Inga dokument ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="192"/>
+        <location filename="../../ui/views/matrix_view.py" line="212"/>
         <source>This theme has no codable sub-codes.</source>
         <translation>Temat har inga kodbara underkoder.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="193"/>
+        <location filename="../../ui/views/matrix_view.py" line="213"/>
         <source>No codes are in use yet: code some segments first.</source>
         <translation>Inga koder används ännu: koda några segment först.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="195"/>
+        <location filename="../../ui/views/matrix_view.py" line="215"/>
         <source>Grey: the number of coded segments. Double-click a cell to write its summary.</source>
         <translation>Grått: antalet kodade segment. Dubbelklicka på en cell för att skriva dess sammanfattning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="244"/>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_view.py" line="245"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -926,186 +1380,342 @@ Importerat från {source} den {date}</translation>
     </message>
 </context>
 <context>
+    <name>LossReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/loss_report_dialog.py" line="35"/>
+        <source>REFI-QDA import</source>
+        <translation>REFI-QDA-import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/loss_report_dialog.py" line="40"/>
+        <source>Imported {source} into {project}: {documents} documents, {codes} codes, {codings} codings, {memos} memos, {cases} cases, {variables} variables, {sets} sets, {users} coders.</source>
+        <translation>Importerade {source} till {project}: {documents} dokument, {codes} koder, {codings} kodningar, {memos} memon, {cases} fall, {variables} variabler, {sets} grupper, {users} kodare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/loss_report_dialog.py" line="46"/>
+        <source>Nothing was lost.</source>
+        <translation>Inget gick förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/loss_report_dialog.py" line="47"/>
+        <source>{count} kinds of elements could not be carried over; they are listed first below.</source>
+        <translation>{count} slags element kunde inte föras över; de står först i listan nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/loss_report_dialog.py" line="60"/>
+        <source>Copy report</source>
+        <translation>Kopiera rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/loss_report_dialog.py" line="63"/>
+        <source>Open the new project</source>
+        <translation>Öppna det nya projektet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/loss_report_dialog.py" line="78"/>
+        <source>lost: {what} in {where}: {why}</source>
+        <translation>förlorat: {what} i {where}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/loss_report_dialog.py" line="79"/>
+        <source>note: {text}</source>
+        <translation>obs: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>LossReportModel</name>
+    <message>
+        <location filename="../../ui/models/loss_report_model.py" line="41"/>
+        <source>Lost</source>
+        <translation>Förlorat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/loss_report_model.py" line="41"/>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/loss_report_model.py" line="41"/>
+        <source>Positions</source>
+        <translation>Positioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/loss_report_model.py" line="64"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/loss_report_model.py" line="64"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/loss_report_model.py" line="64"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/loss_report_model.py" line="64"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>{title} (read-only)</source>
+        <translation>{title} (skrivskyddat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Codebook</source>
         <translation>Kodbok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Coded segments</source>
         <translation>Kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Memos</source>
         <translation>Memon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Scenes</source>
         <translation>Scener</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Framework matrix</source>
         <translation>Ramverksmatris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Report outline</source>
         <translation>Rapportdisposition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Theme matrix</source>
+        <translation>Temamatris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Inter-coder agreement</source>
+        <translation>Överensstämmelse mellan kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Team</source>
+        <translation>Kodarteam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>Queries</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importera dokument…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Variables…</source>
         <translation>&amp;Variabler…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Cases…</source>
         <translation>&amp;Fall…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>&amp;Merge projects…</source>
+        <translation>&amp;Slå ihop projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Code</source>
         <translation>&amp;Koda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snabbkoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <source>Coding &amp;queries</source>
+        <translation>Kod&amp;frågor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>&amp;Theme matrix</source>
+        <translation>&amp;Temamatris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <source>&amp;Framework matrix</source>
+        <translation>&amp;Ramverksmatris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Nätverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>&amp;Team</source>
+        <translation>Kodar&amp;team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Inter-coder &amp;agreement…</source>
+        <translation>Överensstämmelse mellan &amp;kodare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Report &amp;outline</source>
         <translation>Rapport&amp;disposition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Code with {code}</source>
         <translation>Koda med {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>The language changes when kvalkod starts again.</source>
         <translation>Språket byts när kvalkod startas om.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Undone: {action}</source>
         <translation>Ångrade: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Nothing to undo</source>
         <translation>Inget att ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Redone: {action}</source>
         <translation>Gjorde om: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Nothing to redo</source>
         <translation>Inget att göra om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Undo {action}</source>
         <translation>Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Redo {action}</source>
         <translation>Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>{project} · coder {coder} · {documents} documents · {codes} codes · {codings} codings</source>
         <translation>{project} · kodare {coder} · {documents} dokument · {codes} koder · {codings} kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
@@ -1209,6 +1819,463 @@ Importerat från {source} den {date}</translation>
         <location filename="../../ui/views/memo_panel.py" line="205"/>
         <source>No code selected</source>
         <translation>Ingen kod markerad</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="76"/>
+        <source>Merge projects</source>
+        <translation>Slå ihop projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="83"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="96"/>
+        <source>Projects to merge into this one</source>
+        <translation>Projekt att slå ihop med detta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="98"/>
+        <source>Add projects…</source>
+        <translation>Lägg till projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="100"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="119"/>
+        <source>Codes without a match</source>
+        <translation>Koder utan motsvarighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="123"/>
+        <source>Codes without a match in this project are added as new codes unless you choose one of this project&apos;s codes for them.</source>
+        <translation>Koder utan motsvarighet i det här projektet läggs till som nya koder om du inte väljer en av projektets koder åt dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="128"/>
+        <source>Merge these projects into the open one:</source>
+        <translation>Slå ihop de här projekten med det öppna:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="146"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="142"/>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="142"/>
+        <source>Duplicates skipped</source>
+        <translation>Dubbletter överhoppade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="146"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="146"/>
+        <source>In this project</source>
+        <translation>I det här projektet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="147"/>
+        <source>In the other project</source>
+        <translation>I det andra projektet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="147"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="199"/>
+        <source>Merged {n} project(s); {k} conflict(s) in the report</source>
+        <translation>{n} projekt ihopslagna; {k} konflikt(er) i rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="205"/>
+        <source>Projects to merge</source>
+        <translation>Projekt att slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="232"/>
+        <source>{project}: {same} of {documents} documents and {codes} of {all_codes} codes are already in this project; {new} documents are new and {unmatched} codes have no match; {codings} codings.</source>
+        <translation>{project}: {same} av {documents} dokument och {codes} av {all_codes} koder finns redan i projektet; {new} dokument är nya och {unmatched} koder saknar motsvarighet; {codings} kodningar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="248"/>
+        <source>Merged {sources} into this project. Undo takes the whole merge back.
+A copy of the project as it was before: {backup}</source>
+        <translation>{sources} har slagits ihop med projektet. Ångra tar tillbaka hela sammanslagningen.
+En kopia av projektet som det var innan: {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="255"/>
+        <source>{n} conflict(s): where both projects differ, this project&apos;s version was kept.</source>
+        <translation>{n} konflikt(er): där projekten skiljer sig åt behölls det här projektets version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="266"/>
+        <source>Codings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <source>Coders</source>
+        <translation>Kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <source>Memos</source>
+        <translation>Memon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="267"/>
+        <source>Cases</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <source>Documents in cases</source>
+        <translation>Dokument i fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="268"/>
+        <source>Variables</source>
+        <translation>Variabler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
+        <source>Variable values</source>
+        <translation>Variabelvärden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="269"/>
+        <source>Scenes</source>
+        <translation>Scener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <source>Scene passages</source>
+        <translation>Scenernas textavsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="270"/>
+        <source>Scene codes</source>
+        <translation>Scenernas koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
+        <source>Summaries</source>
+        <translation>Sammanfattningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="271"/>
+        <source>Summary links</source>
+        <translation>Sammanfattningarnas länkar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="272"/>
+        <source>Condensed meanings</source>
+        <translation>Kondenserade meningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="273"/>
+        <source>Report outline items</source>
+        <translation>Delar av rapportdispositionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="273"/>
+        <source>Quotes in the outline</source>
+        <translation>Citat i rapportdispositionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="274"/>
+        <source>Pseudonyms</source>
+        <translation>Pseudonymer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="274"/>
+        <source>Saved queries</source>
+        <translation>Sparade frågor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="274"/>
+        <source>Sets</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="275"/>
+        <source>Set members</source>
+        <translation>Gruppmedlemmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="275"/>
+        <source>Project settings</source>
+        <translation>Projektinställningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="281"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="281"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="281"/>
+        <source>Coding</source>
+        <translation>Kodning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="282"/>
+        <source>Coding memo</source>
+        <translation>Kodningsmemo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="282"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="282"/>
+        <source>Variable</source>
+        <translation>Variabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="283"/>
+        <source>Variable value</source>
+        <translation>Variabelvärde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="283"/>
+        <source>Scene</source>
+        <translation>Scen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="283"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="284"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="284"/>
+        <source>Condensed meaning</source>
+        <translation>Kondenserad mening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="284"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="285"/>
+        <source>Saved query</source>
+        <translation>Sparad fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="285"/>
+        <source>Set</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="285"/>
+        <source>Report outline</source>
+        <translation>Rapportdisposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="286"/>
+        <source>Project setting</source>
+        <translation>Projektinställning</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="98"/>
+        <source>Co-occurrence: overlapping codings</source>
+        <translation>Samförekomst: överlappande kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="99"/>
+        <source>Co-occurrence: same paragraph</source>
+        <translation>Samförekomst: samma stycke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="100"/>
+        <source>Actors: co- and counter-actors</source>
+        <translation>Aktörer: med- och motaktörer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="101"/>
+        <source>Which network to draw</source>
+        <translation>Vilket nätverk som ritas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="103"/>
+        <source>Which codes are nodes</source>
+        <translation>Vilka koder som är noder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="105"/>
+        <source>Spring</source>
+        <translation>Fjäder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="106"/>
+        <source>Circular</source>
+        <translation>Cirkel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="107"/>
+        <source>How the nodes are placed</source>
+        <translation>Hur noderna placeras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="110"/>
+        <source>Leave out links lighter than this</source>
+        <translation>Utelämna länkar som väger mindre än så</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="116"/>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="118"/>
+        <source>GraphML…</source>
+        <translation>GraphML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="119"/>
+        <source>Export the network as GraphML (Gephi, Cytoscape)</source>
+        <translation>Exportera nätverket som GraphML (Gephi, Cytoscape)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="121"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="122"/>
+        <source>Export the drawing as a PNG picture</source>
+        <translation>Exportera bilden som PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="124"/>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="125"/>
+        <source>Export the drawing as an SVG picture</source>
+        <translation>Exportera bilden som SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="131"/>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="133"/>
+        <source>Min. weight:</source>
+        <translation>Minsta vikt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="164"/>
+        <source>{a} with {b}</source>
+        <translation>{a} med {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="258"/>
+        <source>No links yet: code passages with two codes (or an actor and a value code) first.</source>
+        <translation>Inga länkar ännu: koda först passager med två koder (eller en aktör och en värdekod).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="259"/>
+        <source>{nodes} nodes, {links} links. Click a node or a link to see its segments; drag nodes to untangle.</source>
+        <translation>{nodes} noder, {links} länkar. Klicka på en nod eller länk för att se dess segment; dra noderna för att reda ut bilden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="262"/>
+        <source>Showing the {shown} strongest of {total} links: raise the minimum weight or choose a theme.</source>
+        <translation>Visar de {shown} starkaste av {total} länkar: höj minsta vikten eller välj ett tema.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="270"/>
+        <source>All codes</source>
+        <translation>Alla koder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="271"/>
+        <source>Top-level themes</source>
+        <translation>Huvudteman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="331"/>
+        <source>Export network</source>
+        <translation>Exportera nätverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="331"/>
+        <source>GraphML files (*.graphml)</source>
+        <translation>GraphML-filer (*.graphml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="334"/>
+        <location filename="../../ui/views/network_view.py" line="341"/>
+        <location filename="../../ui/views/network_view.py" line="348"/>
+        <source>Exported the network to {path}</source>
+        <translation>Exporterade nätverket till {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="338"/>
+        <location filename="../../ui/views/network_view.py" line="345"/>
+        <source>Export picture</source>
+        <translation>Exportera bild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="338"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_view.py" line="345"/>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG-bilder (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2573,219 @@ Importerat från {source} den {date}</translation>
         <location filename="../../ui/views/passage_context.py" line="53"/>
         <source>{document}, characters {start}–{end}</source>
         <translation>{document}, tecken {start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxActions</name>
+    <message>
+        <location filename="../../ui/dialogs/qdpx_actions.py" line="66"/>
+        <source>Export REFI-QDA project (.qdpx)…</source>
+        <translation>Exportera REFI-QDA-projekt (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qdpx_actions.py" line="68"/>
+        <source>Import REFI-QDA project (.qdpx)…</source>
+        <translation>Importera REFI-QDA-projekt (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qdpx_actions.py" line="79"/>
+        <location filename="../../ui/dialogs/qdpx_actions.py" line="106"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Exportera REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qdpx_actions.py" line="97"/>
+        <source>Wrote {path}: {documents} documents, {codings} codings</source>
+        <translation>Skrev {path}: {documents} dokument, {codings} kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qdpx_actions.py" line="107"/>
+        <source>The project has a list of pseudonyms. Replace the real names with their pseudonyms in the exported file?
+
+Choose No to export the real texts, for your own work in another tool.</source>
+        <translation>Projektet har en lista med pseudonymer. Ska de riktiga namnen ersättas med sina pseudonymer i den exporterade filen?
+
+Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett annat verktyg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qdpx_actions.py" line="121"/>
+        <source>Import REFI-QDA project</source>
+        <translation>Importera REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qdpx_actions.py" line="126"/>
+        <source>New project for the import</source>
+        <translation>Nytt projekt för importen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qdpx_actions.py" line="133"/>
+        <source>Importing {name}…</source>
+        <translation>Importerar {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="53"/>
+        <source>e.g. &quot;Rörelse till brukaren&quot; AND NOT Aktörer</source>
+        <translation>t.ex. &quot;Rörelse till brukaren&quot; AND NOT Aktörer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="55"/>
+        <location filename="../../ui/views/query_panel.py" line="351"/>
+        <source>Run</source>
+        <translation>Kör</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="59"/>
+        <source>Insert a code…</source>
+        <translation>Infoga en kod…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="62"/>
+        <source>Insert a code path into the query (quoted where needed)</source>
+        <translation>Infoga en kods sökväg i frågan (inom citattecken där det behövs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="64"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="68"/>
+        <source>Only the codings of one coder</source>
+        <translation>Bara en kodares kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="70"/>
+        <source>Only documents with a value of a variable (their own or their case&apos;s)</source>
+        <translation>Bara dokument med ett visst värde på en variabel (dokumentets eget eller fallets)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="72"/>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="85"/>
+        <source>Saved queries</source>
+        <translation>Sparade frågor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="86"/>
+        <source>Delete query</source>
+        <translation>Ta bort fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="90"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="106"/>
+        <source>Saved queries (double-click runs):</source>
+        <translation>Sparade frågor (dubbelklicka för att köra):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="157"/>
+        <source>Query: {query}</source>
+        <translation>Fråga: {query}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="183"/>
+        <source>Saved the query {name}</source>
+        <translation>Sparade frågan {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="217"/>
+        <source>The saved query also filters by {filters}; double-click it to run it with them.</source>
+        <translation>Den sparade frågan filtrerar också på {filters}; dubbelklicka på den för att köra den med dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="226"/>
+        <source>The text coded with both</source>
+        <translation>Texten som är kodad med båda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="227"/>
+        <source>The segments of either</source>
+        <translation>Segmenten från endera sidan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="228"/>
+        <source>Segments of the left side that overlap none of the right side</source>
+        <translation>Segment på vänster sida som inte överlappar något på höger sida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="229"/>
+        <source>Segments of the left side that overlap one of the right side</source>
+        <translation>Segment på vänster sida som överlappar något på höger sida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="230"/>
+        <source>Segments of the left side lying inside one of the right side</source>
+        <translation>Segment på vänster sida som ligger helt inom ett på höger sida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="231"/>
+        <source>Segments of the left side at most 200 characters from one of the right side</source>
+        <translation>Segment på vänster sida högst 200 tecken från ett på höger sida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="232"/>
+        <source>Segments of the left side sharing a paragraph with one of the right side</source>
+        <translation>Segment på vänster sida i samma stycke som ett på höger sida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="233"/>
+        <source>Segments of the left side sharing a speaker turn with one of the right side</source>
+        <translation>Segment på vänster sida i samma talartur som ett på höger sida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="234"/>
+        <source>The code without its sub-codes (put it before the code)</source>
+        <translation>Koden utan dess underkoder (skriv det före koden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="243"/>
+        <source>The query found {n} segments</source>
+        <translation>Frågan hittade {n} segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="276"/>
+        <source>All coders</source>
+        <translation>Alla kodare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="284"/>
+        <source>Any variable</source>
+        <translation>Valfri variabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="289"/>
+        <source>All values</source>
+        <translation>Alla värden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="320"/>
+        <location filename="../../ui/views/query_panel.py" line="326"/>
+        <source>Save query</source>
+        <translation>Spara fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="320"/>
+        <source>Name of the query:</source>
+        <translation>Frågans namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="327"/>
+        <source>A query named {name} is saved already. Replace it?</source>
+        <translation>En fråga med namnet {name} finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/query_panel.py" line="362"/>
+        <source>Deleted the query {name} (Undo brings it back)</source>
+        <translation>Frågan {name} togs bort (Ångra återställer den)</translation>
     </message>
 </context>
 <context>
@@ -1829,27 +3109,27 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>SceneListModel</name>
     <message>
-        <location filename="../../ui/models/scene_list_model.py" line="110"/>
+        <location filename="../../ui/models/scene_list_model.py" line="111"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scene_list_model.py" line="110"/>
+        <location filename="../../ui/models/scene_list_model.py" line="111"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scene_list_model.py" line="110"/>
+        <location filename="../../ui/models/scene_list_model.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scene_list_model.py" line="110"/>
+        <location filename="../../ui/models/scene_list_model.py" line="111"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scene_list_model.py" line="110"/>
+        <location filename="../../ui/models/scene_list_model.py" line="111"/>
         <source>Passages</source>
         <translation>Avsnitt</translation>
     </message>
@@ -1857,17 +3137,17 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>SceneStatuses</name>
     <message>
-        <location filename="../../ui/models/scene_list_model.py" line="39"/>
+        <location filename="../../ui/models/scene_list_model.py" line="40"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scene_list_model.py" line="40"/>
+        <location filename="../../ui/models/scene_list_model.py" line="41"/>
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scene_list_model.py" line="41"/>
+        <location filename="../../ui/models/scene_list_model.py" line="42"/>
         <source>Reviewed</source>
         <translation>Granskad</translation>
     </message>
@@ -2059,32 +3339,32 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="129"/>
+        <location filename="../../ui/models/segment_table_model.py" line="182"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="129"/>
+        <location filename="../../ui/models/segment_table_model.py" line="182"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="129"/>
+        <location filename="../../ui/models/segment_table_model.py" line="182"/>
         <source>Coder</source>
         <translation>Kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="130"/>
+        <location filename="../../ui/models/segment_table_model.py" line="183"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="130"/>
+        <location filename="../../ui/models/segment_table_model.py" line="183"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="130"/>
+        <location filename="../../ui/models/segment_table_model.py" line="183"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -2092,102 +3372,112 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="48"/>
+        <location filename="../../ui/views/segments_view.py" line="52"/>
         <source>Show the segments of one coder</source>
         <translation>Visa segmenten från en kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="49"/>
+        <location filename="../../ui/views/segments_view.py" line="53"/>
         <source>Show the segments of documents with a variable value</source>
         <translation>Visa segmenten i dokument med ett visst variabelvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="127"/>
+        <location filename="../../ui/views/segments_view.py" line="136"/>
         <source>Select a code to see its coded segments</source>
         <translation>Markera en kod för att se dess kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="132"/>
+        <location filename="../../ui/views/segments_view.py" line="140"/>
+        <source>{title}: 1 segment</source>
+        <translation>{title}: 1 segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="140"/>
+        <source>{title}: {n} segments</source>
+        <translation>{title}: {n} segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/segments_view.py" line="143"/>
         <source>1 segment of {code}</source>
         <translation>1 segment för {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="134"/>
+        <location filename="../../ui/views/segments_view.py" line="145"/>
         <source>{n} segments of {code}</source>
         <translation>{n} segment för {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="136"/>
+        <location filename="../../ui/views/segments_view.py" line="147"/>
         <source>({total} without filters)</source>
         <translation>({total} utan filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="160"/>
+        <location filename="../../ui/views/segments_view.py" line="171"/>
         <source>All coders</source>
         <translation>Alla kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="162"/>
+        <location filename="../../ui/views/segments_view.py" line="173"/>
         <source>Any variable</source>
         <translation>Alla variabler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="184"/>
+        <location filename="../../ui/views/segments_view.py" line="195"/>
         <source>All values</source>
         <translation>Alla värden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="208"/>
+        <location filename="../../ui/views/segments_view.py" line="225"/>
         <source>Remove coding</source>
         <translation>Ta bort kodning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="209"/>
+        <location filename="../../ui/views/segments_view.py" line="227"/>
         <source>Edit memo…</source>
         <translation>Redigera memo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="211"/>
+        <location filename="../../ui/views/segments_view.py" line="230"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="212"/>
+        <location filename="../../ui/views/segments_view.py" line="232"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="222"/>
+        <location filename="../../ui/views/segments_view.py" line="240"/>
         <source>Removed {n} codings (Undo brings them back)</source>
         <translation>Tog bort {n} kodningar (Ångra återställer dem)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="231"/>
+        <location filename="../../ui/views/segments_view.py" line="249"/>
         <source>Coding memo</source>
         <translation>Kodningsmemo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="232"/>
+        <location filename="../../ui/views/segments_view.py" line="250"/>
         <source>Memo on {code} in {document}:</source>
         <translation>Memo om {code} i {document}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="240"/>
+        <location filename="../../ui/views/segments_view.py" line="258"/>
         <source>Export segments</source>
         <translation>Exportera segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="240"/>
+        <location filename="../../ui/views/segments_view.py" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="246"/>
+        <location filename="../../ui/views/segments_view.py" line="264"/>
         <source>Could not write {path}: {error}</source>
         <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="247"/>
+        <location filename="../../ui/views/segments_view.py" line="265"/>
         <source>Exported {n} segments to {path}</source>
         <translation>Exporterade {n} segment till {path}</translation>
     </message>
@@ -2195,14 +3485,244 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="81"/>
+        <location filename="../../ui/session.py" line="86"/>
         <source>Select text in the document first</source>
         <translation>Markera text i dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="86"/>
+        <location filename="../../ui/session.py" line="91"/>
         <source>Coded {n} characters as {code}</source>
         <translation>Kodade {n} tecken som {code}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCodeDelegate</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="59"/>
+        <source>Add as new code</source>
+        <translation>Lägg till som ny kod</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMatrixModel</name>
+    <message>
+        <location filename="../../ui/models/theme_matrix_model.py" line="148"/>
+        <location filename="../../ui/models/theme_matrix_model.py" line="155"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/theme_matrix_model.py" line="150"/>
+        <source>(no value)</source>
+        <translation>(inget värde)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/theme_matrix_model.py" line="240"/>
+        <source>any code</source>
+        <translation>någon kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/theme_matrix_model.py" line="242"/>
+        <source>{column} in {row}: {n} coded segments</source>
+        <translation>{column} i {row}: {n} kodade segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/theme_matrix_model.py" line="244"/>
+        <source>{column} in {row}: {n} coded words</source>
+        <translation>{column} i {row}: {n} kodade ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/theme_matrix_model.py" line="247"/>
+        <source>{column} in {row}: {n} of {size} documents</source>
+        <translation>{column} i {row}: {n} av {size} dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/theme_matrix_model.py" line="249"/>
+        <source>{row} has no documents</source>
+        <translation>{row} har inga dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/theme_matrix_model.py" line="250"/>
+        <source>{column} in {row}: {share} of {size} documents</source>
+        <translation>{column} i {row}: {share} av {size} dokument</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMatrixView</name>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="48"/>
+        <source>What the rows of the matrix are</source>
+        <translation>Vad matrisens rader är</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="50"/>
+        <source>What each cell counts</source>
+        <translation>Vad varje cell räknar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="51"/>
+        <source>Coded segments</source>
+        <translation>Kodade segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="51"/>
+        <source>Documents with the code</source>
+        <translation>Dokument med koden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="52"/>
+        <source>Coded words</source>
+        <translation>Kodade ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="52"/>
+        <source>Share of documents</source>
+        <translation>Andel av dokumenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="55"/>
+        <source>The codes or themes that are the columns</source>
+        <translation>Koderna eller temana som är kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="63"/>
+        <source>Theme matrix</source>
+        <translation>Temamatris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="67"/>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="68"/>
+        <source>Save the matrix as a CSV file (semicolons, for Excel)</source>
+        <translation>Spara matrisen som CSV-fil (semikolon, för Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="70"/>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="71"/>
+        <source>Save the matrix as an Excel workbook with a heat map</source>
+        <translation>Spara matrisen som Excel-arbetsbok med färgskala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="73"/>
+        <source>Add to report</source>
+        <translation>Lägg till i rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="74"/>
+        <source>Add this matrix, with its totals, to the end of the report outline</source>
+        <translation>Lägg till matrisen, med summor, sist i rapportdispositionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="78"/>
+        <source>Rows:</source>
+        <translation>Rader:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="78"/>
+        <source>Measure:</source>
+        <translation>Mått:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="79"/>
+        <source>Columns:</source>
+        <translation>Kolumner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="115"/>
+        <source>any code</source>
+        <translation>någon kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="116"/>
+        <source>{column} in {row}</source>
+        <translation>{column} i {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="127"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="128"/>
+        <source>Exported the matrix to {path}</source>
+        <translation>Matrisen exporterades till {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="145"/>
+        <source>Added the matrix to the report outline</source>
+        <translation>Matrisen lades till i rapportdispositionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="164"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="165"/>
+        <source>Cases</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="167"/>
+        <source>Variable: {name}</source>
+        <translation>Variabel: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="180"/>
+        <source>All codes in use</source>
+        <translation>Alla koder som används</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="181"/>
+        <source>Themes (sub-codes rolled up)</source>
+        <translation>Teman (underkoder sammanslagna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="195"/>
+        <source>No cases yet: create them with File ▸ Cases…, or show documents as rows.</source>
+        <translation>Inga fall ännu: skapa dem med Arkiv ▸ Fall…, eller visa dokument som rader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="196"/>
+        <source>No documents yet.</source>
+        <translation>Inga dokument ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="198"/>
+        <source>No codes are in use yet: code some segments first.</source>
+        <translation>Inga koder används ännu: koda några segment först.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="200"/>
+        <source>Darker cells count more. Click a cell to list its coded segments.</source>
+        <translation>Mörkare celler räknar mer. Klicka på en cell för att lista dess kodade segment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="224"/>
+        <source>Export CSV</source>
+        <translation>Exportera CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="225"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="231"/>
+        <source>Export Excel</source>
+        <translation>Exportera Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="232"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2324,13 +3844,13 @@ Importerat från {source} den {date}</translation>
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
-        <source>{project} is already open in another kvalkod window: {holder}.
+        <location filename="../../ui/app.py" line="116"/>
+        <source>{project} is open in kvalkod by {holder}.
 
-Changes made in both windows can undo each other; close the other window first.</source>
-        <translation>{project} är redan öppet i ett annat kvalkod-fönster: {holder}.
+It opens read-only here: you can read and export, and to change it, close it there first.</source>
+        <translation>{project} är öppet i kvalkod hos {holder}.
 
-Ändringar i båda fönstren kan ta ut varandra; stäng det andra fönstret först.</translation>
+Här öppnas det skrivskyddat: du kan läsa och exportera, och för att ändra det, stäng det där först.</translation>
     </message>
 </context>
 <context>

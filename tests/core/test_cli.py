@@ -114,7 +114,7 @@ def test_var_and_case(proj, capsys):
 
 def test_check(proj, capsys):
     code, out, _ = run(capsys, "check", proj, "--json")
-    assert code == 0 and json.loads(out) == {"ok": True, "problems": []}
+    assert code == 0 and json.loads(out) == {"ok": True, "problems": [], "warnings": []}
 
 
 def test_user_errors_are_one_line_exit_1(proj, tmp_path, capsys):

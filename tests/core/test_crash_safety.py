@@ -111,7 +111,7 @@ def test_killed_at_random_moments_loses_no_acknowledged_action(tmp_path):
         kills += killed
         acknowledged.update(acked)
         with Project.open(path, coder="Anna") as p:
-            assert p.check.run() == {"ok": True, "problems": []}
+            assert p.check.run() == {"ok": True, "problems": [], "warnings": []}
             for n, detail in acknowledged.items():
                 _check_acknowledged(p, n, detail)
             if killed:

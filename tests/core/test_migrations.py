@@ -37,7 +37,7 @@ def test_an_old_project_migrates_and_keeps_its_contents(version, tmp_path):
     path = _copy(version, tmp_path)
     with Project.open(path, coder="Anna") as p:
         assert p.store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert p.check.run() == {"ok": True, "problems": []}
+        assert p.check.run() == {"ok": True, "problems": [], "warnings": []}
         assert [d.name for d in p.documents.all()] == ["intervju", "utdrag"]
         assert "😀" in p.documents.text("intervju")
         assert p.documents.get("intervju").kind == "interview"
@@ -75,3 +75,18 @@ def test_work_goes_on_in_a_migrated_project_and_the_old_history_still_undoes(ver
         assert p.check.run()["ok"]
         p.history.redo()
         assert p.stats() == before
+
+
+def test_an_old_project_is_backed_up_before_it_migrates(tmp_path):
+    from kvalkod.services.backups import list_backups
+
+    path = _copy(1, tmp_path)
+    with Project.open(path) as p:
+        [backup] = p.backups.list()
+        assert backup.reason == f"before-schema-{SCHEMA_VERSION}"
+    assert sqlite3.connect(backup.path).execute("PRAGMA user_version").fetchone()[0] == 1
+    copy = sqlite3.connect(backup.path)
+    assert copy.execute("SELECT count(*) FROM codings").fetchone()[0] == 10
+    copy.close()
+    Project.open(path).close()  # migrated now: no second backup
+    assert len(list_backups(path)) == 1

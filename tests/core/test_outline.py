@@ -209,6 +209,6 @@ def test_version_2_file_is_migrated_keeping_summary_links(tmp_path):
         assert p.store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         row = p.summaries.get("Tid")
         assert row["links"] == [coding.guid] and row["sentence_links"] == []
-        assert p.store.integrity_problems() == []
+        assert p.check.run()["problems"] == []
         p.outline.draft()
         assert p.outline.items()

@@ -50,7 +50,7 @@ def test_schema_1_file_is_migrated(tmp_path):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"scenes", "scene_sources", "scene_codes", "summaries", "summary_links"} <= tables
-        assert p.store.integrity_problems() == []
+        assert p.check.run()["problems"] == []
         assert p.stats()["scenes"] == 0 and p.stats()["summaries"] == 0
         add_text(p, "d", TEXT_D)
         scene = p.scenes.add("Scen: efter migrering", [("d", 0, 5)])
@@ -192,7 +192,7 @@ def test_deleting_a_document_or_code_is_undone_with_its_scenes(ready):
     assert [s["codes"] for s in ready.scenes.list()] == [[], ["Friktion"]]
     ready.history.undo()
     undo_redo(ready, lambda: ready.codebook.merge("Friktion", "Aktörer"))
-    assert ready.store.integrity_problems() == []
+    assert ready.check.run()["problems"] == []
 
 
 def test_stats_count_scenes(ready):

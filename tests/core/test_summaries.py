@@ -120,7 +120,7 @@ def test_deleting_what_summaries_rest_on_is_undone(ready, action, left):
     undo_redo(p, lambda: action(p))
     assert [(r["code"], r["links"]) for r in p.summaries.list() if r["code"] != "Friktion"] == [
         (code, [ready[k] for k in keys]) for code, keys in left]
-    assert p.store.integrity_problems() == []
+    assert p.check.run()["problems"] == []
 
 
 def test_stats(ready):

@@ -115,7 +115,7 @@ def test_no_display_says_what_to_do(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_second_window_is_warned(session, tmp_path, qtbot, monkeypatch):
+def test_a_project_held_elsewhere_opens_read_only_with_a_message(session, tmp_path, qtbot, monkeypatch):
     import json
     import socket
 
@@ -128,14 +128,15 @@ def test_second_window_is_warned(session, tmp_path, qtbot, monkeypatch):
         project_lock.lock_path(path).write_text(json.dumps(
             {"pid": other.pid, "host": socket.gethostname(), "user": "bertil", "since": "nu"}))
         warnings = []
-        monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+        monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a: warnings.append(a[2]))
         from PySide6.QtCore import QSettings
 
         holder = app_module._WindowHolder(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
                                           "Anna")
         window = holder.open(path, create=False)
         qtbot.addWidget(window)
-        assert warnings and "bertil" in warnings[0] and "already open" in warnings[0]
+        assert warnings and "bertil" in warnings[0] and "read-only" in warnings[0]
+        assert window.session.project.read_only and "read-only" in window.windowTitle()
         window.session.close()
     finally:
         other.kill()

@@ -8,6 +8,10 @@ window, codings are sorted by start with a running maximum of their ends, so "wh
 touch these lines" is a binary search plus a short scan. The lanes of the coding stripes (one
 per code used anywhere in the document) are read once. All positions handed to Qt go through
 ``OffsetMap`` (code points <-> UTF-16).
+
+Team coding: the codings of hidden coders are left out as they are read (once per window or
+action, never per paint), and the lanes stay put, so hiding a coder does not shuffle the
+stripes. With coder colours given, a bar takes its coder's colour instead of its code's.
 """
 
 from __future__ import annotations
@@ -40,13 +44,16 @@ def _key(c: Coding) -> tuple[int, int, int]:
 
 class DocumentCodings:
     def __init__(self, offsets: OffsetMap, length: int, loader: Callable[[int, int], list[Coding]],
-                 used_code_ids: list[int], codes: list[Code], coders: dict[int, str]):
+                 used_code_ids: list[int], codes: list[Code], coders: dict[int, str],
+                 hidden_coders: frozenset[int] = frozenset(), coder_colors: dict[int, QColor] | None = None):
         self.offsets = offsets
         self.length = length
         self._loader = loader
         self.codes = {c.id: c for c in codes}
         self._order = {c.id: i for i, c in enumerate(codes)}
         self.coders = coders
+        self.hidden_coders = hidden_coders
+        self.coder_colors = coder_colors
         self._window = (0, -1)  # nothing loaded yet
         self._lay_out_lanes(set(used_code_ids))
         self._set([])
@@ -61,6 +68,8 @@ class DocumentCodings:
         self._set(self._loader(lo, max(hi, lo + 1)))
 
     def _set(self, codings: list[Coding]) -> None:
+        if self.hidden_coders:
+            codings = [c for c in codings if c.coder_id not in self.hidden_coders]
         self.codings = sorted(codings, key=_key)
         self._starts = [c.start for c in self.codings]
         # _reach[i]: the furthest end among codings[0..i]; lets a range query stop early
@@ -83,7 +92,7 @@ class DocumentCodings:
     def add(self, codings: list[Coding]) -> None:
         """Take in new codings without reading or sorting the others."""
         known = {c.id for c in self.codings}
-        new = sorted((c for c in codings if c.id not in known), key=_key)
+        new = sorted((c for c in codings if c.id not in known and c.coder_id not in self.hidden_coders), key=_key)
         if any(c.code_id not in self._lane_of for c in new):
             self._lay_out_lanes(set(self._lane_of) | {c.code_id for c in new})
         inside = [c for c in new if c.start < self._window[1] and c.end > self._window[0]]

@@ -4,6 +4,11 @@ This is the retrieval table of qualitative analysis: "show me everything coded a
 the document variables (role, office …) beside each segment so the analyst can compare
 groups. The rows come from ``coding.list`` (sub-codes included) and are re-read whenever a
 coding, a variable, a code or the selection changes, undo and redo included.
+
+Beside that it shows a given list of segments (``show_segments``: what a coding query found,
+a network edge, a matrix cell), under a title, until codes are selected again. Such a list is
+what was found when it was asked for: its codings follow a rename, a resize or a memo, and
+leave the list when they are removed, but new codings do not join it.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from kvalkod.errors import NotFoundError
 
 from .row_filter import RowFilterProxy
 
@@ -50,6 +57,7 @@ class SegmentTableModel(QAbstractTableModel):
         self._values: dict[str, dict[str, str]] = {}  # document name -> {variable: value}
         self._codes: list[str] = []  # current paths of the selected codes
         self._code_ids: set[int] = set()  # ids of the selected codes and all their sub-codes
+        self._title: str | None = None  # showing a given list of segments under this title
         session.selectedCodesChanged.connect(self._on_selected_codes_changed)
         bridge = session.bridge
         bridge.codingsApplied.connect(self._on_codings_applied)
@@ -62,9 +70,28 @@ class SegmentTableModel(QAbstractTableModel):
         self.refresh()
 
     # -- reading -------------------------------------------------------------------------
+    def show_segments(self, title: str, segments: list[dict]) -> None:
+        """Show these segments (dicts as ``coding.list`` gives them; guid "" for a stretch that
+        is no single coding) in their order, until codes are selected again."""
+        self.beginResetModel()
+        self._title = title
+        self._codes, self._code_ids = [], set()
+        self._read_variables()
+        self._rows = [dict(row) for row in segments]
+        self._keys = [_sort_key(r) for r in self._rows]
+        self._guids = {r["guid"] for r in self._rows if r["guid"]}
+        self.endResetModel()
+
+    def title(self) -> str | None:
+        """The title of the list shown, or None when the table follows the selected codes."""
+        return self._title
+
     def refresh(self) -> None:
         """Re-read the segments; the selected codes are resolved by guid so a rename or a
         deleted code never leaves the table asking for a path that is gone."""
+        if self._title is not None:
+            self._reread_list()
+            return
         project = self.session.project
         by_guid = {c.guid: c for c in project.codebook.all()}
         paths = [by_guid[c.guid].path for c in self.session.selected_codes if c.guid in by_guid]
@@ -72,20 +99,45 @@ class SegmentTableModel(QAbstractTableModel):
         for path in paths:
             for row in project.coding.list(code=path):
                 rows[row["guid"]] = row  # a code and its parent both selected: one row
-        values: dict[str, dict[str, str]] = {}
-        for v in project.variables.list():
-            if v["scope"] == "document":
-                values.setdefault(v["target"], {})[v["variable"]] = v["value"] or ""
         self._code_ids = {cid for c in self.session.selected_codes if c.guid in by_guid
                           for cid in project.codebook.subtree_ids(by_guid[c.guid].path)}
         self.beginResetModel()
         self._codes = paths
-        self._values = values
-        self._variables = sorted({name for per_doc in values.values() for name in per_doc}, key=str.casefold)
+        self._read_variables()
         self._rows = sorted(rows.values(), key=_sort_key)
         self._keys = [_sort_key(r) for r in self._rows]  # kept beside the rows for inserting
         self._guids = {r["guid"] for r in self._rows}
         self.endResetModel()
+
+    def _read_variables(self) -> None:
+        values: dict[str, dict[str, str]] = {}
+        for v in self.session.project.variables.list():
+            if v["scope"] == "document":
+                values.setdefault(v["target"], {})[v["variable"]] = v["value"] or ""
+        self._values = values
+        self._variables = sorted({name for per_doc in values.values() for name in per_doc}, key=str.casefold)
+
+    def _reread_list(self) -> None:
+        """The list's codings as they are now (renamed, resized, memo edited; gone if removed)."""
+        project = self.session.project
+        paths = {c.id: c.path for c in project.codebook.all()}
+        documents = {d.id: d.name for d in project.documents.all()}
+        texts: dict[int, str] = {}
+        rows = []
+        for row in self._rows:
+            if not row["guid"]:
+                rows.append(row)
+                continue
+            try:
+                coding = project.coding.get(row["guid"])
+            except NotFoundError:
+                continue
+            if coding.document_id not in texts:
+                texts[coding.document_id] = project.documents.text(documents[coding.document_id])
+            rows.append({**row, "document": documents[coding.document_id], "code": paths[coding.code_id],
+                         "start": coding.start, "end": coding.end, "memo": coding.memo,
+                         "text": texts[coding.document_id][coding.start:coding.end]})
+        self.show_segments(self._title, rows)
 
     def code_paths(self) -> list[str]:
         return list(self._codes)
@@ -153,6 +205,7 @@ class SegmentTableModel(QAbstractTableModel):
 
     # -- slots ---------------------------------------------------------------------------
     def _on_selected_codes_changed(self, codes: list) -> None:
+        self._title = None
         self.refresh()
 
     # One coding action changes a handful of rows: insert or remove those, keep the rest.
@@ -173,8 +226,10 @@ class SegmentTableModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _on_codings_removed(self, payload: dict) -> None:
+        """Rows of removed codings go, and in a list so do the stretches resting on them."""
         gone = set(payload.get("guids", ()))
-        for at in reversed([i for i, r in enumerate(self._rows) if r["guid"] in gone]):
+        for at in reversed([i for i, r in enumerate(self._rows)
+                            if r["guid"] in gone or not gone.isdisjoint(r.get("sources", ()))]):
             self.beginRemoveRows(QModelIndex(), at, at)
             self._guids.discard(self._rows[at]["guid"])
             del self._rows[at]
@@ -199,12 +254,17 @@ def _sort_key(row: dict) -> tuple:
 
 
 class SegmentFilterProxy(RowFilterProxy):
-    """Keeps the segments of one coder and/or with chosen document-variable values."""
+    """Keeps the segments of one coder and/or with chosen document-variable values, and
+    never those of the coders hidden in the session (team coding)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._coder: str | None = None
         self._variables: dict[str, str] = {}
+        self._hidden: frozenset[str] = frozenset()
+
+    def set_hidden_coders(self, names: frozenset[str]) -> None:
+        self.change_filter(lambda: setattr(self, "_hidden", frozenset(names)))
 
     def set_coder(self, name: str | None) -> None:
         self.change_filter(lambda: setattr(self, "_coder", name or None))
@@ -231,6 +291,7 @@ class SegmentFilterProxy(RowFilterProxy):
         model = self.sourceModel()
         if not isinstance(model, SegmentTableModel):
             return True
-        if self._coder is not None and model.segment(source_row)["coder"] != self._coder:
+        coder = model.segment(source_row)["coder"]
+        if (self._coder is not None and coder != self._coder) or coder in self._hidden:
             return False
         return all(model.variable_value(source_row, n) == v for n, v in self._variables.items())

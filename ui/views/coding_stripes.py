@@ -51,6 +51,7 @@ class CodingStripes(QWidget):
         if index is None:
             return
         metrics = QFontMetrics(self.font())
+        by_coder = index.coder_colors  # {coder id: colour} when bars take their coder's colour
         # plain rectangles: antialiased rounded ones cost a third of the frame's stripes
         for coding, top, bottom in self.editor.visible_coding_spans():
             lane = index.lane(coding)
@@ -61,8 +62,9 @@ class CodingStripes(QWidget):
                 top, bottom = (self._drag_y, rect.bottom()) if self._drag[1] == "start" else (rect.top(), self._drag_y)
                 rect = QRect(rect.left(), min(top, bottom), rect.width(), max(abs(bottom - top), 4))
             self._bars.append((rect, coding))
-            painter.fillRect(rect, lane.color)
-            self._label(painter, metrics, rect, lane.code.name, lane.color)
+            color = by_coder.get(coding.coder_id, lane.color) if by_coder else lane.color
+            painter.fillRect(rect, color)
+            self._label(painter, metrics, rect, lane.code.name, color)
 
     def _label(self, painter: QPainter, metrics: QFontMetrics, rect: QRect, name: str, color: QColor) -> None:
         """The code's name, rotated along the bar, elided to the bar's length."""

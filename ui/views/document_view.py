@@ -8,7 +8,7 @@ they change (keeping the scroll position), and shows passages other panels jump 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from kvalkod.model import Coding, Document
@@ -65,6 +65,9 @@ class DocumentView(QWidget):
         session.bridge.codingsRemoved.connect(self._on_codings_removed)
         session.bridge.codingsReset.connect(self._reload_timer.start)
         session.bridge.codesChanged.connect(self._reload_timer.start)
+        session.bridge.codersChanged.connect(self._reload_timer.start)
+        session.hiddenCodersChanged.connect(self._reload_timer.start)
+        session.stripesByCoderChanged.connect(self._reload_timer.start)
         session.bridge.documentsChanged.connect(self._on_documents_changed)
 
     def _actions(self) -> None:
@@ -118,18 +121,27 @@ class DocumentView(QWidget):
         return labels
 
     def _index(self) -> DocumentCodings:
-        project, guid = self.session.project, self.document.guid
+        session, guid = self.session, self.document.guid
+        project = session.project
+        coders = project.coders.all()
         return DocumentCodings(self._offsets, self.document.length,
                                lambda start, end: project.coding.in_span(guid, start, end),
                                project.coding.codes_in_document(guid), project.codebook.all(),
-                               project.coding.coder_names())
+                               {c.id: c.name for c in coders},
+                               frozenset(c.id for c in coders if c.name in session.hidden_coders),
+                               {c.id: QColor(c.color) for c in coders} if session.stripes_by_coder else None)
 
     def _on_codings_applied(self, payload: dict) -> None:
         """New codings from one action: add those of this document, read nothing else."""
         if self.document is not None and payload.get("document_id") == self.document.id \
                 and self.editor.index is not None:
-            self.editor.index.add(self.session.project.coding.by_ids(payload["ids"]))
+            codings = self.session.project.coding.by_ids(payload["ids"])
+            self.editor.index.add(codings)
             self.editor.set_codings(self.editor.index)
+            hidden = {self.editor.index.coders.get(c.coder_id) for c in codings} & self.session.hidden_coders
+            if hidden:
+                self.session.statusMessage.emit(self.tr("Coded, but not shown: the codings of {coders} are hidden")
+                                                .format(coders=", ".join(sorted(hidden))))
 
     def _on_codings_removed(self, payload: dict) -> None:
         if self.editor.index is not None:

@@ -6,6 +6,7 @@ A study codebook has 150 codes or more, too many columns to read, so the panel s
 theme at a time (any code with sub-codes), or every code in use when there are few. A cell's
 summary is written in a dialog (summaries run to paragraphs); "Show segments" hands the
 column's code to the coded-segments panel, where the quotes a summary rests on are read.
+"Export to Excel…" writes the matrix shown, counts and wrapped summaries, pseudonymised.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -26,6 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvalkod.errors import KvalkodError
+
+from ..combo import long_item_combo
 from ..errors import guarded, show_error
 from ..models.framework_model import FrameworkModel
 from .matrix_cell_delegate import MatrixCellDelegate
@@ -52,7 +57,7 @@ class FrameworkMatrixView(QWidget):
         self.rows_combo.addItem(self.tr("Cases"), "case")
         self.rows_combo.addItem(self.tr("Documents"), "document")
         self.rows_combo.setToolTip(self.tr("What the rows of the matrix are"))
-        self.theme_combo = QComboBox(self)
+        self.theme_combo = long_item_combo(self, 16)
         self.theme_combo.setToolTip(self.tr("The theme whose sub-codes are the columns"))
         self.hint_label = QLabel(self)
         self.hint_label.setWordWrap(True)
@@ -83,13 +88,16 @@ class FrameworkMatrixView(QWidget):
         self.segments_action.triggered.connect(self._on_segments_triggered)
         self.clear_action = QAction(self.tr("Clear summary"), self)
         self.clear_action.triggered.connect(self._on_clear_triggered)
+        self.export_action = QAction(self.tr("Export to Excel…"), self)
+        self.export_action.setToolTip(self.tr("Save the matrix as an Excel workbook: counts and summaries"))
+        self.export_action.triggered.connect(self._on_export_triggered)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Rows:"), self))
         bar.addWidget(self.rows_combo)
         bar.addWidget(QLabel(self.tr("Theme:"), self))
         bar.addWidget(self.theme_combo, 1)
-        for action in (self.edit_action, self.segments_action):
+        for action in (self.edit_action, self.segments_action, self.export_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
             bar.addWidget(button)
@@ -131,6 +139,19 @@ class FrameworkMatrixView(QWidget):
         code = self.session.project.codebook.get(self.model.code_path(index.column()))
         self.session.set_selected_codes([code])
         self.segmentsRequested.emit(code)
+
+    def export_xlsx(self, path: str) -> None:
+        """Write the matrix shown (its rows and theme) to an Excel workbook, with the project's pseudonyms."""
+        from kvalkod.exporters.framework_table import write_framework_xlsx
+
+        project = self.session.project
+        theme, rows = self.model.theme_path(), self.model.rows_kind()
+        matrix = project.framework.matrix(rows, project.framework.theme_codes(theme) if theme else None)
+        try:
+            write_framework_xlsx(matrix, path, rows, project.names.pseudonymiser())
+        except OSError as exc:
+            raise KvalkodError(self.tr("Could not write {path}: {error}").format(path=path, error=exc)) from exc
+        self.session.statusMessage.emit(self.tr("Exported the matrix to {path}").format(path=path))
 
     # -- events --------------------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -218,6 +239,13 @@ class FrameworkMatrixView(QWidget):
         index = self._current()
         if index.isValid():
             self.model.setData(index, "")
+
+    @guarded
+    def _on_export_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), "ramverksmatris.xlsx",
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.export_xlsx(path)
 
     def _on_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

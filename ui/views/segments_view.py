@@ -1,5 +1,7 @@
 """The coded-segments panel: retrieve what was coded with the selected codes, narrow it by
 coder and by document variables, jump to a segment, and take segments out (copy, CSV).
+Other views hand it a list of segments to show instead (``show_segments``: a query's results,
+a network edge's passages); selecting codes brings the selected codes' segments back.
 
 Every change it makes (remove a coding, edit its memo) is one service call, so it is undoable
 and the table refreshes from the bridge like everywhere else.
@@ -40,6 +42,8 @@ class SegmentsPanel(QWidget):
         self.model = SegmentTableModel(session, self)
         self.proxy = SegmentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.set_hidden_coders(session.hidden_coders)
+        session.hiddenCodersChanged.connect(self._on_hidden_coders_changed)
 
         self.header_label = QLabel(self)
         self.coder_combo = QComboBox(self)
@@ -83,6 +87,11 @@ class SegmentsPanel(QWidget):
         self._on_model_reset()
 
     # -- public --------------------------------------------------------------------------
+    def show_segments(self, title: str, segments: list[dict]) -> None:
+        """Show a list of segments (as ``coding.list`` gives them) under ``title``; the coder
+        and variable filters still apply. Selecting codes returns to the selected codes."""
+        self.model.show_segments(title, segments)
+
     def selected_segments(self) -> list[dict]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.proxy.index(r, 0).data(SegmentRole) for r in rows]
@@ -122,16 +131,18 @@ class SegmentsPanel(QWidget):
         return ["" if v is None else str(v) for v in values]
 
     def _update_header(self, *args) -> None:
-        codes = self.model.code_paths()
-        if not codes:
+        codes, title = self.model.code_paths(), self.model.title()
+        if not codes and title is None:
             self.header_label.setText(self.tr("Select a code to see its coded segments"))
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        names = ", ".join(codes)
-        if shown == 1:
-            text = self.tr("1 segment of {code}").format(code=names)
+        if title is not None:
+            text = (self.tr("{title}: 1 segment") if shown == 1 else self.tr("{title}: {n} segments")).format(
+                title=title, n=shown)
+        elif shown == 1:
+            text = self.tr("1 segment of {code}").format(code=", ".join(codes))
         else:
-            text = self.tr("{n} segments of {code}").format(n=shown, code=names)
+            text = self.tr("{n} segments of {code}").format(n=shown, code=", ".join(codes))
         if shown != total:
             text += " " + self.tr("({total} without filters)").format(total=total)
         self.header_label.setText(text)
@@ -184,6 +195,10 @@ class SegmentsPanel(QWidget):
         self._fill_combo(self.value_combo, self.tr("All values"), values, self.value_combo.currentData())
         self.value_combo.setEnabled(variable is not None)
 
+    def _on_hidden_coders_changed(self) -> None:
+        self.proxy.set_hidden_coders(self.session.hidden_coders)
+        self._update_header()
+
     def _on_coder_changed(self, index: int) -> None:
         self._apply_filters()
 
@@ -203,20 +218,23 @@ class SegmentsPanel(QWidget):
         self.session.jump_to(document, row["start"], row["end"])
 
     def _on_context_menu(self, pos: QPoint) -> None:
-        has_rows = bool(self.table.selectionModel().selectedRows())
+        selected = self.selected_segments()
+        current = self.table.currentIndex().data(SegmentRole) if self.table.currentIndex().isValid() else None
         menu = QMenu(self)
+        # a stretch found by a query (guid "") is no coding: there is nothing to remove or annotate
         remove = menu.addAction(self.tr("Remove coding"), self._on_remove)
+        remove.setEnabled(any(row["guid"] for row in selected))
         memo = menu.addAction(self.tr("Edit memo…"), self._on_edit_memo)
+        memo.setEnabled(bool(current and current["guid"]))
         menu.addSeparator()
         copy = menu.addAction(self.tr("Copy"), self.copy_selection)
+        copy.setEnabled(bool(selected))
         menu.addAction(self.tr("Export CSV…"), self._on_export)
-        for action in (remove, memo, copy):
-            action.setEnabled(has_rows)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     @guarded
     def _on_remove(self) -> None:
-        guids = [row["guid"] for row in self.selected_segments()]
+        guids = [row["guid"] for row in self.selected_segments() if row["guid"]]
         if guids:
             n = self.session.project.coding.remove(guids)
             self.session.statusMessage.emit(self.tr("Removed {n} codings (Undo brings them back)").format(n=n))
@@ -225,7 +243,7 @@ class SegmentsPanel(QWidget):
     def _on_edit_memo(self) -> None:
         current = self.table.currentIndex()
         row = current.data(SegmentRole) if current.isValid() else None
-        if row is None:
+        if row is None or not row["guid"]:
             return
         text, ok = QInputDialog.getMultiLineText(
             self, self.tr("Coding memo"),

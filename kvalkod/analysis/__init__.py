@@ -1,0 +1,1 @@
+"""Computations over what the store reads (numbers, pairs, networks): no SQL, no Qt, no writes."""
