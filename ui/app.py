@@ -104,6 +104,7 @@ class _WindowHolder:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         from kvalkod.services import Project
+        from kvalkod.services.project_location import location_warning
 
         from .main_window import MainWindow
         from .session import Session
@@ -112,6 +113,10 @@ class _WindowHolder:
         if create:
             Project.create(path, coder=self.coder).close()
         project = Project.open(path, coder=self.coder, lock=True)
+        warning = location_warning(project.path)
+        if warning and self.interactive:
+            QMessageBox.warning(None, "kvalkod", QApplication.translate(
+                "app", "This project lies in a synced or network folder:\n\n{warning}").format(warning=warning))
         if project.read_only and self.interactive:
             QMessageBox.information(None, "kvalkod", QApplication.translate(
                 "app", "{project} is open in kvalkod by {holder}.\n\nIt opens read-only here: you can read "

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kvalkod.errors import KvalkodError, NothingToUndoError
 
@@ -106,20 +115,19 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["network"], self.docks["agreement"])
         self.docks["agreement"].hide()
         self.matrix_view.segmentsRequested.connect(lambda _code: self.docks["segments"].raise_())
-        self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
-        self.tabifyDockWidget(self.docks["search"], self.docks["memos"])
+        for name in ("search", "memos"):
+            self.tabifyDockWidget(self.docks["segments"], self.docks[name])
         # a view that found segments (a query, a matrix cell, a network edge …) shows them in the
         # coded-segments panel and brings it forward
         for view in (self.query_panel, self.theme_matrix_view, self.network_view, self.agreement_view):
             view.segmentsRequested.connect(self.show_segments)
-        self.tabifyDockWidget(self.docks["codebook"], self.docks["scenes"])
-        self.tabifyDockWidget(self.docks["scenes"], self.docks["outline"])
         # queries beside the codebook, so their results fill the segments panel below in view
-        self.tabifyDockWidget(self.docks["outline"], self.docks["queries"])
-        self.tabifyDockWidget(self.docks["queries"], self.docks["team"])
+        for name in ("scenes", "outline", "queries", "team"):
+            self.tabifyDockWidget(self.docks["codebook"], self.docks[name])
         self.coders_panel.agreementRequested.connect(lambda: self.show_dock("agreement"))
         self.docks["segments"].raise_()
         self.docks["codebook"].raise_()
+        self._hide_stale_tab_bars()
         self.resizeDocks([self.docks["documents"], self.docks["codebook"]], [260, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["segments"]], [220], Qt.Orientation.Vertical)
         self.status_counts = QLabel()
@@ -149,6 +157,19 @@ class MainWindow(QMainWindow):
 
     def show_outline(self) -> None:
         self.show_dock("outline")
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Qt keeps the tab bar of a dock group as it was before the group grew (two tabs, then
+        three …) and may leave it on screen, a stray strip of tab ends in the middle of the
+        window; hide every tab bar that no longer matches a group of docks."""
+        groups = set()
+        for dock in self.docks.values():
+            tabbed = [dock, *self.tabifiedDockWidgets(dock)]
+            if len(tabbed) > 1:
+                groups.add(frozenset(d.windowTitle() for d in tabbed))
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self and frozenset(bar.tabText(i) for i in range(bar.count())) not in groups:
+                bar.hide()
 
     def show_dock(self, name: str) -> None:
         self.docks[name].show()

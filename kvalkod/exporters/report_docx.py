@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 from typing import Any, Sequence
@@ -36,6 +37,8 @@ STYLES = {
     "caption": ("Caption", "Body Text"),
 }
 TABLE_STYLES = ("Table Grid", "Light Grid")
+# a cell holding a figure: a count, a share ("33 %", "0,5"), or a dash for "none"
+_NUMBER = re.compile(r"[\d\s\u00a0.,%–-]+")
 _DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 
@@ -169,7 +172,11 @@ def _paragraph(body: _Body, block: dict[str, Any], style: _Styles) -> None:
 
 
 def _table(document, block: dict[str, Any], body: _Body) -> None:
-    """A matrix or the codebook as a real Word table: a bold header row, the caption above."""
+    """A matrix or the codebook as a real Word table across the text width: a bold header row,
+    the caption above, figures aligned right."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
     if block.get("caption"):
         body.paragraph("caption", block["caption"])
     table = document.add_table(rows=1 + len(block["rows"]), cols=len(block["header"]))
@@ -177,11 +184,30 @@ def _table(document, block: dict[str, Any], body: _Body) -> None:
     table_style = next((n for n in TABLE_STYLES if n in names), None)
     if table_style:
         table.style = table_style
+    _full_width(table)
     for column, text in enumerate(block["header"]):
         cell = table.rows[0].cells[column]
         cell.text = ""
-        cell.paragraphs[0].add_run(str(text)).bold = True
+        run = cell.paragraphs[0].add_run(str(text))
+        run.bold = True
+        run.font.size = Pt(9)  # long theme names in narrow columns: smaller, not broken mid-word
     for r, values in enumerate(block["rows"], 1):
         cells = table.rows[r].cells
         for column, text in enumerate(values):
             cells[column].text = str(text)
+            if column and _NUMBER.fullmatch(str(text)):
+                cells[column].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def _full_width(table) -> None:
+    """The table spans the text width (Word otherwise sizes it to its narrowest contents)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = table._tbl.tblPr
+    width = properties.find(qn("w:tblW"))
+    if width is None:
+        width = OxmlElement("w:tblW")
+        properties.append(width)
+    width.set(qn("w:type"), "pct")
+    width.set(qn("w:w"), "5000")  # fiftieths of a percent: 100 %

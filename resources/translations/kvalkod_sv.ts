@@ -77,147 +77,147 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="47"/>
+        <location filename="../../ui/views/agreement_view.py" line="48"/>
         <source>Characters</source>
         <translation>Tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="48"/>
+        <location filename="../../ui/views/agreement_view.py" line="49"/>
         <source>Segments</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="49"/>
+        <location filename="../../ui/views/agreement_view.py" line="50"/>
         <source>What counts as one unit of agreement</source>
         <translation>Vad som räknas som en enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="55"/>
+        <location filename="../../ui/views/agreement_view.py" line="56"/>
         <source>Segments: how much of their combined extent two segments must share to agree (0: any overlap)</source>
         <translation>Segment: hur stor del av sin sammanlagda utsträckning två segment måste dela för att stämma överens (0: minsta överlapp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="57"/>
+        <location filename="../../ui/views/agreement_view.py" line="58"/>
         <source>Compare one code and its sub-codes, or every code</source>
         <translation>Jämför en kod och dess underkoder, eller alla koder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="58"/>
+        <location filename="../../ui/views/agreement_view.py" line="59"/>
         <source>Count documents only one coder coded</source>
         <translation>Räkna med dokument som bara en kodare har kodat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="60"/>
+        <location filename="../../ui/views/agreement_view.py" line="61"/>
         <source>Left out by default: a document one coder has not coded yet is unfinished work, not disagreement</source>
         <translation>Utelämnas som standard: ett dokument som en kodare inte har kodat ännu är ofärdigt arbete, inte oenighet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="61"/>
+        <location filename="../../ui/views/agreement_view.py" line="62"/>
         <source>Compute</source>
         <translation>Beräkna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="66"/>
+        <location filename="../../ui/views/agreement_view.py" line="67"/>
         <source>The codings have changed since: compute again for current figures.</source>
         <translation>Kodningarna har ändrats sedan dess: beräkna igen för aktuella siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="80"/>
+        <location filename="../../ui/views/agreement_view.py" line="81"/>
         <source>Show in coded segments</source>
         <translation>Visa i Kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="81"/>
+        <location filename="../../ui/views/agreement_view.py" line="82"/>
         <source>List these disagreements in the coded-segments panel</source>
         <translation>Lista skillnaderna i panelen Kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="84"/>
+        <location filename="../../ui/views/agreement_view.py" line="85"/>
         <source>Coder A:</source>
         <translation>Kodare A:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="84"/>
+        <location filename="../../ui/views/agreement_view.py" line="85"/>
         <source>Coder B:</source>
         <translation>Kodare B:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="85"/>
+        <location filename="../../ui/views/agreement_view.py" line="86"/>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="85"/>
+        <location filename="../../ui/views/agreement_view.py" line="86"/>
         <source>Minimum overlap:</source>
         <translation>Minsta överlapp:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="86"/>
+        <location filename="../../ui/views/agreement_view.py" line="87"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="140"/>
+        <location filename="../../ui/views/agreement_view.py" line="141"/>
         <source>Agreement needs the codings of two coders.</source>
         <translation>Överensstämmelse kräver två kodares kodningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="161"/>
+        <location filename="../../ui/views/agreement_view.py" line="162"/>
         <source>Disagreements of {a} and {b} on {code}</source>
         <translation>Skillnader mellan {a} och {b} för {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="162"/>
+        <location filename="../../ui/views/agreement_view.py" line="163"/>
         <source>Disagreements of {a} and {b}</source>
         <translation>Skillnader mellan {a} och {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="168"/>
+        <location filename="../../ui/views/agreement_view.py" line="169"/>
         <source>Unit: characters. Every character of the compared documents is a unit, coded with the code or not by each coder; kappa is Cohen&apos;s, alpha Krippendorff&apos;s.</source>
         <translation>Enhet: tecken. Varje tecken i de jämförda dokumenten är en enhet, kodad med koden eller inte av var och en av kodarna; kappa är Cohens, alfa Krippendorffs.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="170"/>
+        <location filename="../../ui/views/agreement_view.py" line="171"/>
         <source>Unit: segments. Every segment either coder coded is a unit; it agrees when the other coder has a segment of the same code sharing at least {p} % of their combined extent (0 %: any overlap). Per code only percent agreement is defined; the pooled kappa is Brennan &amp; Prediger&apos;s (chance 1/k over k codes).</source>
         <translation>Enhet: segment. Varje segment som någon av kodarna har kodat är en enhet; det stämmer överens när den andra kodaren har ett segment med samma kod som delar minst {p} % av deras sammanlagda utsträckning (0 %: minsta överlapp). Per kod är bara procentuell överensstämmelse definierad; den sammanslagna kappan är Brennan &amp; Predigers (slumpen 1/k över k koder).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="172"/>
+        <location filename="../../ui/views/agreement_view.py" line="173"/>
         <source>The top row pools the codes either coder applied (their tables added up).</source>
         <translation>Översta raden slår samman de koder som någon av kodarna har använt (deras tabeller adderade).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="174"/>
+        <location filename="../../ui/views/agreement_view.py" line="175"/>
         <source>1 document compared.</source>
         <translation>1 dokument jämfört.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="174"/>
+        <location filename="../../ui/views/agreement_view.py" line="175"/>
         <source>{n} documents compared.</source>
         <translation>{n} dokument jämförda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="176"/>
+        <location filename="../../ui/views/agreement_view.py" line="177"/>
         <source>Left out, coded by one coder only: {documents}.</source>
         <translation>Utelämnade, kodade av bara en kodare: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="197"/>
+        <location filename="../../ui/views/agreement_view.py" line="198"/>
         <source>All codes</source>
         <translation>Alla koder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="203"/>
+        <location filename="../../ui/views/agreement_view.py" line="204"/>
         <source>Compute to see where the two coders disagree.</source>
         <translation>Beräkna för att se var kodarna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="205"/>
+        <location filename="../../ui/views/agreement_view.py" line="206"/>
         <source>{n} passages coded with {code} by one coder only</source>
         <translation>{n} passager kodade med {code} av bara en kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agreement_view.py" line="207"/>
+        <location filename="../../ui/views/agreement_view.py" line="208"/>
         <source>{n} passages coded by one coder only</source>
         <translation>{n} passager kodade av bara en kodare</translation>
     </message>
@@ -553,17 +553,17 @@
 <context>
     <name>CoderListModel</name>
     <message>
-        <location filename="../../ui/models/coder_list_model.py" line="63"/>
+        <location filename="../../ui/models/coder_list_model.py" line="59"/>
         <source>Coder</source>
         <translation>Kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coder_list_model.py" line="63"/>
+        <location filename="../../ui/models/coder_list_model.py" line="59"/>
         <source>Codings</source>
         <translation>Kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coder_list_model.py" line="90"/>
+        <location filename="../../ui/models/coder_list_model.py" line="86"/>
         <source>Untick to hide {coder}&apos;s codings; double-click to change the colour</source>
         <translation>Avmarkera för att dölja kodningarna av {coder}; dubbelklicka för att byta färg</translation>
     </message>
@@ -998,127 +998,127 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>FrameworkMatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="56"/>
+        <location filename="../../ui/views/matrix_view.py" line="57"/>
         <source>Cases</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="57"/>
+        <location filename="../../ui/views/matrix_view.py" line="58"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="58"/>
+        <location filename="../../ui/views/matrix_view.py" line="59"/>
         <source>What the rows of the matrix are</source>
         <translation>Vad matrisens rader är</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="60"/>
+        <location filename="../../ui/views/matrix_view.py" line="61"/>
         <source>The theme whose sub-codes are the columns</source>
         <translation>Temat vars underkoder är kolumnerna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="72"/>
+        <location filename="../../ui/views/matrix_view.py" line="73"/>
         <source>Framework matrix</source>
         <translation>Ramverksmatris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="80"/>
+        <location filename="../../ui/views/matrix_view.py" line="81"/>
         <source>Edit summary…</source>
         <translation>Redigera sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="85"/>
+        <location filename="../../ui/views/matrix_view.py" line="86"/>
         <source>Show segments</source>
         <translation>Visa segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="86"/>
+        <location filename="../../ui/views/matrix_view.py" line="87"/>
         <source>Show the segments coded with this cell&apos;s code</source>
         <translation>Visa segmenten som kodats med cellens kod</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="88"/>
+        <location filename="../../ui/views/matrix_view.py" line="89"/>
         <source>Clear summary</source>
         <translation>Töm sammanfattningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="90"/>
+        <location filename="../../ui/views/matrix_view.py" line="91"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="91"/>
+        <location filename="../../ui/views/matrix_view.py" line="92"/>
         <source>Save the matrix as an Excel workbook: counts and summaries</source>
         <translation>Spara matrisen som Excel-arbetsbok: antal och sammanfattningar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="95"/>
+        <location filename="../../ui/views/matrix_view.py" line="96"/>
         <source>Rows:</source>
         <translation>Rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="97"/>
+        <location filename="../../ui/views/matrix_view.py" line="98"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="126"/>
+        <location filename="../../ui/views/matrix_view.py" line="127"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="127"/>
+        <location filename="../../ui/views/matrix_view.py" line="128"/>
         <source>Summary of {code} for {row}:</source>
         <translation>Sammanfattning av {code} för {row}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="152"/>
+        <location filename="../../ui/views/matrix_view.py" line="153"/>
         <source>Could not write {path}: {error}</source>
         <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="153"/>
+        <location filename="../../ui/views/matrix_view.py" line="154"/>
         <source>Exported the matrix to {path}</source>
         <translation>Matrisen exporterades till {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="187"/>
+        <location filename="../../ui/views/matrix_view.py" line="188"/>
         <source>All codes in use</source>
         <translation>Alla koder som används</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="209"/>
+        <location filename="../../ui/views/matrix_view.py" line="210"/>
         <source>No cases yet: create them with File ▸ Cases…, or show documents as rows.</source>
         <translation>Inga fall ännu: skapa dem med Arkiv ▸ Fall…, eller visa dokument som rader.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="210"/>
+        <location filename="../../ui/views/matrix_view.py" line="211"/>
         <source>No documents yet.</source>
         <translation>Inga dokument ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="212"/>
+        <location filename="../../ui/views/matrix_view.py" line="213"/>
         <source>This theme has no codable sub-codes.</source>
         <translation>Temat har inga kodbara underkoder.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="213"/>
+        <location filename="../../ui/views/matrix_view.py" line="214"/>
         <source>No codes are in use yet: code some segments first.</source>
         <translation>Inga koder används ännu: koda några segment först.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="215"/>
+        <location filename="../../ui/views/matrix_view.py" line="216"/>
         <source>Grey: the number of coded segments. Double-click a cell to write its summary.</source>
         <translation>Grått: antalet kodade segment. Dubbelklicka på en cell för att skriva dess sammanfattning.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="244"/>
+        <location filename="../../ui/views/matrix_view.py" line="245"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="245"/>
+        <location filename="../../ui/views/matrix_view.py" line="246"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
@@ -1463,259 +1463,259 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>{title} (read-only)</source>
         <translation>{title} (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Codebook</source>
         <translation>Kodbok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Coded segments</source>
         <translation>Kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Memos</source>
         <translation>Memon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Scenes</source>
         <translation>Scener</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Framework matrix</source>
         <translation>Ramverksmatris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Report outline</source>
         <translation>Rapportdisposition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Theme matrix</source>
         <translation>Temamatris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Inter-coder agreement</source>
         <translation>Överensstämmelse mellan kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Team</source>
         <translation>Kodarteam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Queries</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importera dokument…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Variables…</source>
         <translation>&amp;Variabler…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Cases…</source>
         <translation>&amp;Fall…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Merge projects…</source>
         <translation>&amp;Slå ihop projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Code</source>
         <translation>&amp;Koda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snabbkoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Coding &amp;queries</source>
         <translation>Kod&amp;frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Theme matrix</source>
         <translation>&amp;Temamatris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Framework matrix</source>
         <translation>&amp;Ramverksmatris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Network</source>
         <translation>&amp;Nätverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Team</source>
         <translation>Kodar&amp;team</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>Överensstämmelse mellan &amp;kodare…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Report &amp;outline</source>
         <translation>Rapport&amp;disposition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Code with {code}</source>
         <translation>Koda med {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>The language changes when kvalkod starts again.</source>
         <translation>Språket byts när kvalkod startas om.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Undone: {action}</source>
         <translation>Ångrade: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Nothing to undo</source>
         <translation>Inget att ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Redone: {action}</source>
         <translation>Gjorde om: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Nothing to redo</source>
         <translation>Inget att göra om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Undo {action}</source>
         <translation>Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Redo {action}</source>
         <translation>Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>{project} · coder {coder} · {documents} documents · {codes} codes · {codings} codings</source>
         <translation>{project} · kodare {coder} · {documents} dokument · {codes} koder · {codings} kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
@@ -2125,155 +2125,155 @@ En kopia av projektet som det var innan: {backup}</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../ui/views/network_view.py" line="98"/>
+        <location filename="../../ui/views/network_view.py" line="107"/>
         <source>Co-occurrence: overlapping codings</source>
         <translation>Samförekomst: överlappande kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="99"/>
+        <location filename="../../ui/views/network_view.py" line="108"/>
         <source>Co-occurrence: same paragraph</source>
         <translation>Samförekomst: samma stycke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="100"/>
+        <location filename="../../ui/views/network_view.py" line="109"/>
         <source>Actors: co- and counter-actors</source>
         <translation>Aktörer: med- och motaktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="101"/>
+        <location filename="../../ui/views/network_view.py" line="110"/>
         <source>Which network to draw</source>
         <translation>Vilket nätverk som ritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="103"/>
+        <location filename="../../ui/views/network_view.py" line="112"/>
         <source>Which codes are nodes</source>
         <translation>Vilka koder som är noder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="105"/>
+        <location filename="../../ui/views/network_view.py" line="114"/>
         <source>Spring</source>
         <translation>Fjäder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="106"/>
+        <location filename="../../ui/views/network_view.py" line="115"/>
         <source>Circular</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="107"/>
+        <location filename="../../ui/views/network_view.py" line="116"/>
         <source>How the nodes are placed</source>
         <translation>Hur noderna placeras</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="110"/>
+        <location filename="../../ui/views/network_view.py" line="119"/>
         <source>Leave out links lighter than this</source>
         <translation>Utelämna länkar som väger mindre än så</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="116"/>
+        <location filename="../../ui/views/network_view.py" line="127"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="118"/>
+        <location filename="../../ui/views/network_view.py" line="129"/>
         <source>GraphML…</source>
         <translation>GraphML…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="119"/>
+        <location filename="../../ui/views/network_view.py" line="130"/>
         <source>Export the network as GraphML (Gephi, Cytoscape)</source>
         <translation>Exportera nätverket som GraphML (Gephi, Cytoscape)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="121"/>
+        <location filename="../../ui/views/network_view.py" line="132"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="122"/>
+        <location filename="../../ui/views/network_view.py" line="133"/>
         <source>Export the drawing as a PNG picture</source>
         <translation>Exportera bilden som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="124"/>
+        <location filename="../../ui/views/network_view.py" line="135"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="125"/>
+        <location filename="../../ui/views/network_view.py" line="136"/>
         <source>Export the drawing as an SVG picture</source>
         <translation>Exportera bilden som SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="131"/>
+        <location filename="../../ui/views/network_view.py" line="142"/>
         <source>Layout:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="133"/>
+        <location filename="../../ui/views/network_view.py" line="144"/>
         <source>Min. weight:</source>
         <translation>Minsta vikt:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="164"/>
+        <location filename="../../ui/views/network_view.py" line="175"/>
         <source>{a} with {b}</source>
         <translation>{a} med {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="258"/>
+        <location filename="../../ui/views/network_view.py" line="270"/>
         <source>No links yet: code passages with two codes (or an actor and a value code) first.</source>
         <translation>Inga länkar ännu: koda först passager med två koder (eller en aktör och en värdekod).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="259"/>
+        <location filename="../../ui/views/network_view.py" line="271"/>
         <source>{nodes} nodes, {links} links. Click a node or a link to see its segments; drag nodes to untangle.</source>
         <translation>{nodes} noder, {links} länkar. Klicka på en nod eller länk för att se dess segment; dra noderna för att reda ut bilden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="262"/>
+        <location filename="../../ui/views/network_view.py" line="274"/>
         <source>Showing the {shown} strongest of {total} links: raise the minimum weight or choose a theme.</source>
         <translation>Visar de {shown} starkaste av {total} länkar: höj minsta vikten eller välj ett tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="270"/>
+        <location filename="../../ui/views/network_view.py" line="282"/>
         <source>All codes</source>
         <translation>Alla koder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="271"/>
+        <location filename="../../ui/views/network_view.py" line="283"/>
         <source>Top-level themes</source>
         <translation>Huvudteman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="331"/>
+        <location filename="../../ui/views/network_view.py" line="343"/>
         <source>Export network</source>
         <translation>Exportera nätverk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="331"/>
+        <location filename="../../ui/views/network_view.py" line="343"/>
         <source>GraphML files (*.graphml)</source>
         <translation>GraphML-filer (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="334"/>
-        <location filename="../../ui/views/network_view.py" line="341"/>
-        <location filename="../../ui/views/network_view.py" line="348"/>
+        <location filename="../../ui/views/network_view.py" line="346"/>
+        <location filename="../../ui/views/network_view.py" line="353"/>
+        <location filename="../../ui/views/network_view.py" line="360"/>
         <source>Exported the network to {path}</source>
         <translation>Exporterade nätverket till {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="338"/>
-        <location filename="../../ui/views/network_view.py" line="345"/>
+        <location filename="../../ui/views/network_view.py" line="350"/>
+        <location filename="../../ui/views/network_view.py" line="357"/>
         <source>Export picture</source>
         <translation>Exportera bild</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="338"/>
+        <location filename="../../ui/views/network_view.py" line="350"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="345"/>
+        <location filename="../../ui/views/network_view.py" line="357"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
@@ -2626,58 +2626,58 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
 <context>
     <name>QueryPanel</name>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="53"/>
+        <location filename="../../ui/views/query_panel.py" line="54"/>
         <source>e.g. &quot;Rörelse till brukaren&quot; AND NOT Aktörer</source>
         <translation>t.ex. &quot;Rörelse till brukaren&quot; AND NOT Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="55"/>
-        <location filename="../../ui/views/query_panel.py" line="351"/>
+        <location filename="../../ui/views/query_panel.py" line="56"/>
+        <location filename="../../ui/views/query_panel.py" line="354"/>
         <source>Run</source>
         <translation>Kör</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="59"/>
+        <location filename="../../ui/views/query_panel.py" line="60"/>
         <source>Insert a code…</source>
         <translation>Infoga en kod…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="62"/>
+        <location filename="../../ui/views/query_panel.py" line="63"/>
         <source>Insert a code path into the query (quoted where needed)</source>
         <translation>Infoga en kods sökväg i frågan (inom citattecken där det behövs)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="64"/>
+        <location filename="../../ui/views/query_panel.py" line="65"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="68"/>
+        <location filename="../../ui/views/query_panel.py" line="69"/>
         <source>Only the codings of one coder</source>
         <translation>Bara en kodares kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="70"/>
+        <location filename="../../ui/views/query_panel.py" line="71"/>
         <source>Only documents with a value of a variable (their own or their case&apos;s)</source>
         <translation>Bara dokument med ett visst värde på en variabel (dokumentets eget eller fallets)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="72"/>
+        <location filename="../../ui/views/query_panel.py" line="73"/>
         <source>Save as…</source>
         <translation>Spara som…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="85"/>
+        <location filename="../../ui/views/query_panel.py" line="86"/>
         <source>Saved queries</source>
         <translation>Sparade frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="86"/>
+        <location filename="../../ui/views/query_panel.py" line="87"/>
         <source>Delete query</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="90"/>
+        <location filename="../../ui/views/query_panel.py" line="91"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -2687,103 +2687,103 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
         <translation>Sparade frågor (dubbelklicka för att köra):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="157"/>
+        <location filename="../../ui/views/query_panel.py" line="160"/>
         <source>Query: {query}</source>
         <translation>Fråga: {query}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="183"/>
+        <location filename="../../ui/views/query_panel.py" line="186"/>
         <source>Saved the query {name}</source>
         <translation>Sparade frågan {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="217"/>
+        <location filename="../../ui/views/query_panel.py" line="220"/>
         <source>The saved query also filters by {filters}; double-click it to run it with them.</source>
         <translation>Den sparade frågan filtrerar också på {filters}; dubbelklicka på den för att köra den med dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="226"/>
+        <location filename="../../ui/views/query_panel.py" line="229"/>
         <source>The text coded with both</source>
         <translation>Texten som är kodad med båda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="227"/>
+        <location filename="../../ui/views/query_panel.py" line="230"/>
         <source>The segments of either</source>
         <translation>Segmenten från endera sidan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="228"/>
+        <location filename="../../ui/views/query_panel.py" line="231"/>
         <source>Segments of the left side that overlap none of the right side</source>
         <translation>Segment på vänster sida som inte överlappar något på höger sida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="229"/>
+        <location filename="../../ui/views/query_panel.py" line="232"/>
         <source>Segments of the left side that overlap one of the right side</source>
         <translation>Segment på vänster sida som överlappar något på höger sida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="230"/>
+        <location filename="../../ui/views/query_panel.py" line="233"/>
         <source>Segments of the left side lying inside one of the right side</source>
         <translation>Segment på vänster sida som ligger helt inom ett på höger sida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="231"/>
+        <location filename="../../ui/views/query_panel.py" line="234"/>
         <source>Segments of the left side at most 200 characters from one of the right side</source>
         <translation>Segment på vänster sida högst 200 tecken från ett på höger sida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="232"/>
+        <location filename="../../ui/views/query_panel.py" line="235"/>
         <source>Segments of the left side sharing a paragraph with one of the right side</source>
         <translation>Segment på vänster sida i samma stycke som ett på höger sida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="233"/>
+        <location filename="../../ui/views/query_panel.py" line="236"/>
         <source>Segments of the left side sharing a speaker turn with one of the right side</source>
         <translation>Segment på vänster sida i samma talartur som ett på höger sida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="234"/>
+        <location filename="../../ui/views/query_panel.py" line="237"/>
         <source>The code without its sub-codes (put it before the code)</source>
         <translation>Koden utan dess underkoder (skriv det före koden)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="243"/>
+        <location filename="../../ui/views/query_panel.py" line="246"/>
         <source>The query found {n} segments</source>
         <translation>Frågan hittade {n} segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="276"/>
+        <location filename="../../ui/views/query_panel.py" line="279"/>
         <source>All coders</source>
         <translation>Alla kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="284"/>
+        <location filename="../../ui/views/query_panel.py" line="287"/>
         <source>Any variable</source>
         <translation>Valfri variabel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="289"/>
+        <location filename="../../ui/views/query_panel.py" line="292"/>
         <source>All values</source>
         <translation>Alla värden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="320"/>
-        <location filename="../../ui/views/query_panel.py" line="326"/>
+        <location filename="../../ui/views/query_panel.py" line="323"/>
+        <location filename="../../ui/views/query_panel.py" line="329"/>
         <source>Save query</source>
         <translation>Spara fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="320"/>
+        <location filename="../../ui/views/query_panel.py" line="323"/>
         <source>Name of the query:</source>
         <translation>Frågans namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="327"/>
+        <location filename="../../ui/views/query_panel.py" line="330"/>
         <source>A query named {name} is saved already. Replace it?</source>
         <translation>En fråga med namnet {name} finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/query_panel.py" line="362"/>
+        <location filename="../../ui/views/query_panel.py" line="365"/>
         <source>Deleted the query {name} (Undo brings it back)</source>
         <translation>Frågan {name} togs bort (Ångra återställer den)</translation>
     </message>
@@ -3506,43 +3506,43 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
 <context>
     <name>ThemeMatrixModel</name>
     <message>
-        <location filename="../../ui/models/theme_matrix_model.py" line="148"/>
-        <location filename="../../ui/models/theme_matrix_model.py" line="155"/>
+        <location filename="../../ui/models/theme_matrix_model.py" line="143"/>
+        <location filename="../../ui/models/theme_matrix_model.py" line="150"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/theme_matrix_model.py" line="150"/>
+        <location filename="../../ui/models/theme_matrix_model.py" line="145"/>
         <source>(no value)</source>
         <translation>(inget värde)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/theme_matrix_model.py" line="240"/>
+        <location filename="../../ui/models/theme_matrix_model.py" line="235"/>
         <source>any code</source>
         <translation>någon kod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/theme_matrix_model.py" line="242"/>
+        <location filename="../../ui/models/theme_matrix_model.py" line="237"/>
         <source>{column} in {row}: {n} coded segments</source>
         <translation>{column} i {row}: {n} kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/models/theme_matrix_model.py" line="244"/>
+        <location filename="../../ui/models/theme_matrix_model.py" line="239"/>
         <source>{column} in {row}: {n} coded words</source>
         <translation>{column} i {row}: {n} kodade ord</translation>
     </message>
     <message>
-        <location filename="../../ui/models/theme_matrix_model.py" line="247"/>
+        <location filename="../../ui/models/theme_matrix_model.py" line="242"/>
         <source>{column} in {row}: {n} of {size} documents</source>
         <translation>{column} i {row}: {n} av {size} dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/models/theme_matrix_model.py" line="249"/>
+        <location filename="../../ui/models/theme_matrix_model.py" line="244"/>
         <source>{row} has no documents</source>
         <translation>{row} har inga dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/models/theme_matrix_model.py" line="250"/>
+        <location filename="../../ui/models/theme_matrix_model.py" line="245"/>
         <source>{column} in {row}: {share} of {size} documents</source>
         <translation>{column} i {row}: {share} av {size} dokument</translation>
     </message>
@@ -3550,177 +3550,177 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
 <context>
     <name>ThemeMatrixView</name>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="48"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="49"/>
         <source>What the rows of the matrix are</source>
         <translation>Vad matrisens rader är</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="50"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="51"/>
         <source>What each cell counts</source>
         <translation>Vad varje cell räknar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="51"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="52"/>
         <source>Coded segments</source>
         <translation>Kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="51"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="52"/>
         <source>Documents with the code</source>
         <translation>Dokument med koden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="52"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="53"/>
         <source>Coded words</source>
         <translation>Kodade ord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="52"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="53"/>
         <source>Share of documents</source>
         <translation>Andel av dokumenten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="55"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="56"/>
         <source>The codes or themes that are the columns</source>
         <translation>Koderna eller temana som är kolumner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="63"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="64"/>
         <source>Theme matrix</source>
         <translation>Temamatris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="67"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="70"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="68"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="71"/>
         <source>Save the matrix as a CSV file (semicolons, for Excel)</source>
         <translation>Spara matrisen som CSV-fil (semikolon, för Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="70"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="73"/>
         <source>Export Excel…</source>
         <translation>Exportera Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="71"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="74"/>
         <source>Save the matrix as an Excel workbook with a heat map</source>
         <translation>Spara matrisen som Excel-arbetsbok med färgskala</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="73"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="76"/>
         <source>Add to report</source>
         <translation>Lägg till i rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="74"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="77"/>
         <source>Add this matrix, with its totals, to the end of the report outline</source>
         <translation>Lägg till matrisen, med summor, sist i rapportdispositionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="78"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="81"/>
         <source>Rows:</source>
         <translation>Rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="78"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="81"/>
         <source>Measure:</source>
         <translation>Mått:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="79"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="82"/>
         <source>Columns:</source>
         <translation>Kolumner:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="115"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="118"/>
         <source>any code</source>
         <translation>någon kod</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="116"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="119"/>
         <source>{column} in {row}</source>
         <translation>{column} i {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="127"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="130"/>
         <source>Could not write {path}: {error}</source>
         <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="128"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="131"/>
         <source>Exported the matrix to {path}</source>
         <translation>Matrisen exporterades till {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="145"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="148"/>
         <source>Added the matrix to the report outline</source>
         <translation>Matrisen lades till i rapportdispositionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="164"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="167"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="165"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="168"/>
         <source>Cases</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="167"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="170"/>
         <source>Variable: {name}</source>
         <translation>Variabel: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="180"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="183"/>
         <source>All codes in use</source>
         <translation>Alla koder som används</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="181"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="184"/>
         <source>Themes (sub-codes rolled up)</source>
         <translation>Teman (underkoder sammanslagna)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="195"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="198"/>
         <source>No cases yet: create them with File ▸ Cases…, or show documents as rows.</source>
         <translation>Inga fall ännu: skapa dem med Arkiv ▸ Fall…, eller visa dokument som rader.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="196"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="199"/>
         <source>No documents yet.</source>
         <translation>Inga dokument ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="198"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="201"/>
         <source>No codes are in use yet: code some segments first.</source>
         <translation>Inga koder används ännu: koda några segment först.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="200"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="203"/>
         <source>Darker cells count more. Click a cell to list its coded segments.</source>
         <translation>Mörkare celler räknar mer. Klicka på en cell för att lista dess kodade segment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="224"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="227"/>
         <source>Export CSV</source>
         <translation>Exportera CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="225"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="228"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="231"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="234"/>
         <source>Export Excel</source>
         <translation>Exportera Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="232"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="235"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
@@ -3844,7 +3844,16 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="118"/>
+        <source>This project lies in a synced or network folder:
+
+{warning}</source>
+        <translation>Projektet ligger i en synkroniserad mapp eller på en nätverksenhet:
+
+{warning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="121"/>
         <source>{project} is open in kvalkod by {holder}.
 
 It opens read-only here: you can read and export, and to change it, close it there first.</source>

@@ -3,6 +3,7 @@
 import pytest
 
 from kvalkod.model import CodeNode, SpeakerTurn
+from kvalkod.services import Project
 
 from ..conftest import add_text
 from .undo_helpers import project_rows, undo_redo
@@ -32,7 +33,13 @@ def ready(project, tmp_path):
     table.write_text("dokument,kontor\nd,A\ne,B\n", encoding="utf-8")
     source = tmp_path / "ny.txt"
     source.write_text("Samordning: en ny fil.", encoding="utf-8")
-    return {"coding": c.guid, "memo": memo.id, "table": table, "source": source}
+    other = tmp_path / "annan.kvalkod"
+    with Project.create(other, coder="Bertil") as o:
+        add_text(o, "d", text)
+        o.codebook.add("Tema/Under")
+        o.coding.apply("d", 14, 30, "Tema/Under")
+        o.memos.add("project", None, "Bertils memo")
+    return {"coding": c.guid, "memo": memo.id, "table": table, "source": source, "other": other}
 
 
 ACTIONS = {
@@ -64,6 +71,10 @@ ACTIONS = {
     "add memo": lambda p, r: p.memos.add("project", None, "projektmemo"),
     "edit memo": lambda p, r: p.memos.edit(r["memo"], "andra"),
     "delete memo": lambda p, r: p.memos.delete(r["memo"]),
+    "colour coder": lambda p, r: p.coders.set_color("Anna", "#123456"),
+    "rename coder": lambda p, r: p.coders.rename("Anna", "Anna B"),
+    "save query": lambda p, r: p.queries.save("Under nära", p.queries.definition('"Tema/Under" NEAR/50 Annat')),
+    "merge project": lambda p, r: p.merge.merge([r["other"]]),
 }
 
 

@@ -176,3 +176,37 @@ def test_a_layout_saved_with_other_docks_is_not_restored(session, qtbot, tmp_pat
     qtbot.addWidget(w)
     assert w.docks["scenes"] in w.tabifiedDockWidgets(w.docks["codebook"])
     assert w.docks["outline"] in w.tabifiedDockWidgets(w.docks["codebook"])
+
+
+def test_a_project_in_a_synced_folder_is_warned_about_on_opening(tmp_path, qtbot, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from kvalkod.services import Project
+    from ui import app as app_module
+
+    folder = tmp_path / "OneDrive - Försäkringskassan"
+    folder.mkdir()
+    Project.create(folder / "studie.kvalkod").close()
+    warnings = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    holder = app_module._WindowHolder(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
+                                      "Anna")
+    window = holder.open(folder / "studie.kvalkod", create=False)
+    qtbot.addWidget(window)
+    assert warnings and "synced by OneDrive" in warnings[0]
+    window.session.close()
+
+
+def test_a_first_start_shows_no_stray_tab_bar(window, qtbot):
+    """Every visible tab bar belongs to a group of docks (Qt left the two-tab bar of the codebook
+    group on screen, mid-window, once the group grew)."""
+    from PySide6.QtWidgets import QTabBar
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_dock("network")
+    groups = {frozenset(d.windowTitle() for d in [dock, *window.tabifiedDockWidgets(dock)])
+              for dock in window.docks.values() if dock.isVisible()}
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is window and bar.isVisible():
+            assert frozenset(bar.tabText(i) for i in range(bar.count())) in groups

@@ -54,7 +54,7 @@ class AgreementView(QWidget):
         self.overlap_spin.setSuffix(" %")
         self.overlap_spin.setToolTip(self.tr(
             "Segments: how much of their combined extent two segments must share to agree (0: any overlap)"))
-        self.code_combo = long_item_combo(self)
+        self.code_combo = long_item_combo(self, 16)
         self.code_combo.setToolTip(self.tr("Compare one code and its sub-codes, or every code"))
         self.all_documents_check = QCheckBox(self.tr("Count documents only one coder coded"), self)
         self.all_documents_check.setToolTip(self.tr(
