@@ -212,6 +212,10 @@ def refuse_dtds(path: Path, zf: zipfile.ZipFile) -> None:
                 path, f"refused: its part {info.filename} declares a DTD or entities, which office "
                       "files never do (a tampered file)",
             ) from None
+        except (LookupError, ValueError):  # an encoding expat cannot read, so nor check: office XML is UTF
+            raise InputFileError(
+                path, f"refused: its part {info.filename} declares an encoding kvalkod cannot read",
+            ) from None
         except expat.ExpatError:
             continue  # not well-formed: the format's reader says so in its own words
 

@@ -173,6 +173,15 @@ def test_word_document_without_a_body(tmp_path, damage):
     assert "has no body" in _refusal(path)
 
 
+def test_part_in_an_unknown_encoding(tmp_path):
+    """expat's LookupError escaped the DTD check. A part it cannot decode cannot be checked
+    for a DTD either, so it is refused (office XML is always UTF-8 or UTF-16)."""
+    odt = h.seeds_for("odt")[0]
+    content = zipfile.ZipFile(io.BytesIO(odt)).read("content.xml").replace(b'encoding="UTF-8"', b'encoding="TTF-8"', 1)
+    path = h.write(tmp_path, "kodning.odt", h.package_with(odt, replace={"content.xml": content}))
+    assert "content.xml declares an encoding kvalkod cannot read" in _refusal(path)
+
+
 def test_part_name_with_a_line_break_stays_on_one_line(tmp_path):
     docx = h.seeds_for("docx")[0]
     source = zipfile.ZipFile(io.BytesIO(docx))

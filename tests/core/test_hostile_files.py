@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -33,16 +34,24 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001
 ELF = b"\x7fELF\x02\x01\x01\x00" + bytes(8) + b"\x02\x00\x3e\x00" + bytes(200)
 
 
-@pytest.fixture
-def project(tmp_path, capsys):
+@pytest.fixture(scope="module")
+def study(tmp_path_factory):
     """A project with a document, a code and a coding: what a hostile file must not touch."""
-    path = tmp_path / "studie.kvalkod"
+    path = tmp_path_factory.mktemp("hostile") / "studie.kvalkod"
     assert main(["new", str(path), "--codebook", "none"]) == 0
     assert main(["import", str(path), str(seed("001"))]) == 0
     assert main(["code", "add", str(path), "Samordning"]) == 0
     doc = seed("001").stem
     assert main(["code-text", str(path), doc, "0", "40", "Samordning", "--coder", "Anna"]) == 0
+    return path
+
+
+@pytest.fixture
+def project(study, tmp_path, capsys):
+    """A copy of the study for one test (the project file is whole once the command is done)."""
     capsys.readouterr()
+    path = tmp_path / study.name
+    shutil.copyfile(study, path)
     return path
 
 
