@@ -22,10 +22,11 @@ test: setup
 test-core: setup
 	$(BIN)/python -m pytest -n 2 tests/core
 
-# The fuzz and hostile-file tests at full length: thousands of inputs per importer (docs/reliability.md).
+# The fuzz, hostile-file and kill tests at full length: thousands of inputs per importer and
+# forty rounds of kill -9 (docs/reliability.md).
 soak: setup
 	KVALKOD_SOAK=1 $(BIN)/python -m pytest -n 2 tests/core/test_fuzz_importers.py \
-		tests/core/test_hostile_files.py --hypothesis-show-statistics
+		tests/core/test_hostile_files.py tests/core/test_crash_safety.py --hypothesis-show-statistics
 
 SAMPLE := sample_projects/dokumentstudie.kvalkod
 

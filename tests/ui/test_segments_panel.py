@@ -220,6 +220,15 @@ def test_export_csv_has_visible_rows_and_keeps_swedish_letters(session, panel, s
     assert "Arbetsförmedlingen är en medaktör" in {r[6] for r in rows[1:]}
 
 
+def test_exported_csv_carries_the_pseudonyms(session, panel, tmp_path):
+    session.project.names.set([("Arbetsförmedlingen", "myndigheten")])
+    select(session, "Aktörer/Medaktör")
+    path = tmp_path / "segment.csv"
+    assert panel.export_csv(path) == 1
+    text = path.read_text(encoding="utf-8-sig")
+    assert "Arbetsförmedlingen" not in text and "myndigheten är en medaktör" in text
+
+
 def test_renamed_code_keeps_its_segments(session, panel):
     select(session, "Aktörer/Medaktör")
     session.project.codebook.rename("Aktörer/Medaktör", "Samverkanspart")

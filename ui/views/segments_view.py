@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvalkod.errors import KvalkodError
+from kvalkod.exporters.atomic import write_atomically
 
 from ..errors import guarded
 from ..models.segment_table_model import ExportRole, SegmentFilterProxy, SegmentRole, SegmentTableModel
@@ -112,14 +113,18 @@ class SegmentsPanel(QWidget):
         """Write the visible rows, columns as shown, with the full text of each segment.
 
         UTF-8 with a byte-order mark: without it Excel reads the file as Windows-1252 and
-        the analyst's å, ä and ö come out garbled. Returns the number of rows written.
+        the analyst's å, ä and ö come out garbled. The file leaves the project, so the
+        pseudonym list is applied to every cell; it is written atomically like every export.
+        Returns the number of rows written.
         """
+        pseudonym = self.session.project.names.pseudonymiser()
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow(self._headers())
+        writer.writerow([pseudonym(str(h)) for h in self._headers()])
         for r in range(self.proxy.rowCount()):
-            writer.writerow(self._row_values(r))
-        Path(path).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+            writer.writerow([pseudonym(str(v)) for v in self._row_values(r)])
+        data = buffer.getvalue().encode("utf-8-sig")
+        write_atomically(path, lambda handle: handle.write(data))
         return self.proxy.rowCount()
 
     # -- helpers -------------------------------------------------------------------------
