@@ -36,14 +36,12 @@ from typing import TYPE_CHECKING
 from ..analysis.agreement import (
     Table,
     cohen_kappa,
-    difference,
     free_marginal_kappa,
-    intersection,
     krippendorff_alpha,
     matched,
-    merge,
     percent,
 )
+from ..analysis.spans import difference, intersection, merge
 from ..errors import KvalkodError
 
 if TYPE_CHECKING:

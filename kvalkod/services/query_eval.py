@@ -17,6 +17,8 @@ import bisect
 from dataclasses import dataclass
 from typing import Callable
 
+from ..analysis.spans import intersection, merge
+
 Segment = tuple[int, int, str, tuple[int, ...], bool]
 Units = Callable[[str], list[tuple[int, int]]]  # "paragraph" | "turn" -> sorted spans of the document
 
@@ -126,31 +128,10 @@ def _union(a: list[Segment], b: list[Segment]) -> list[Segment]:
     return sorted(set(a) | set(b))
 
 
-def _cover(segments: list[Segment]) -> list[tuple[int, int]]:
-    """The text the segments cover, as sorted stretches (overlapping or touching ones joined)."""
-    out: list[list[int]] = []
-    for s, e, *_ in sorted(segments):
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
-
-
 def _intersection(a: list[Segment], b: list[Segment], label: str) -> list[Segment]:
     """The stretches of text covered by both sides, each resting on the segments of either
     side that overlap it."""
-    ca, cb = _cover(a), _cover(b)
-    runs: list[tuple[int, int]] = []
-    i = j = 0
-    while i < len(ca) and j < len(cb):
-        s, e = max(ca[i][0], cb[j][0]), min(ca[i][1], cb[j][1])
-        if s < e:
-            runs.append((s, e))
-        if ca[i][1] <= cb[j][1]:
-            i += 1
-        else:
-            j += 1
+    runs = intersection(merge(seg[:2] for seg in a), merge(seg[:2] for seg in b))
     if not runs:
         return []
     run_ends = [e for _, e in runs]

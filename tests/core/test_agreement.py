@@ -11,14 +11,12 @@ from hypothesis import strategies as st
 from kvalkod.analysis.agreement import (
     Table,
     cohen_kappa,
-    difference,
     free_marginal_kappa,
-    intersection,
     krippendorff_alpha,
     matched,
-    merge,
     percent,
 )
+from kvalkod.analysis.spans import difference, intersection, merge
 from kvalkod.errors import KvalkodError, NotFoundError
 
 from ..conftest import add_text, seed

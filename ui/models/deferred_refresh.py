@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 
 class DeferredRefresh(QObject):
@@ -40,3 +41,23 @@ class DeferredRefresh(QObject):
         """Called by the refresh itself: whatever was pending is being read now."""
         self._timer.stop()
         self.stale = False
+
+
+class _PauseWhileHidden(QObject):
+    def __init__(self, widget: QWidget, set_paused: Callable[[bool], None]):
+        super().__init__(widget)
+        self._set_paused = set_paused
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._set_paused(False)
+        elif event.type() == QEvent.Type.Hide:
+            self._set_paused(True)
+        return False
+
+
+def pause_while_hidden(widget: QWidget, set_paused: Callable[[bool], None]) -> None:
+    """Pause a model while ``widget`` (its panel) is hidden, e.g. in a dock tabbed behind
+    another, and let it catch up when the panel shows again."""
+    _PauseWhileHidden(widget, set_paused)

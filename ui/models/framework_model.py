@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from kvalkod.errors import KvalkodError
+
+from .deferred_refresh import DeferredRefresh
 
 CountRole = Qt.ItemDataRole.UserRole + 1  # int: the segments coded with the column's code in the row
 SummaryRole = Qt.ItemDataRole.UserRole + 2  # str | None: the cell's summary
@@ -33,11 +35,7 @@ class FrameworkModel(QAbstractTableModel):
         self._theme = theme  # guid of the code whose sub-codes are the columns; None: every code in use
         self._theme_path: str | None = None
         self._matrix: dict[str, list] = {"rows": [], "columns": [], "counts": [], "summaries": []}
-        self._paused = False
-        self._stale = False
-        self._timer = QTimer(self, singleShot=True, interval=100)
-        self._timer.timeout.connect(self.refresh)
-        session.aboutToClose.connect(self._timer.stop)
+        self._deferred = DeferredRefresh(session, self.refresh, 100, parent=self)
         bridge = session.bridge
         for signal in (bridge.codingsChanged, bridge.codesChanged, bridge.casesChanged,
                        bridge.documentsChanged, bridge.summariesChanged):
@@ -72,14 +70,11 @@ class FrameworkModel(QAbstractTableModel):
 
     def set_paused(self, paused: bool) -> None:
         """Paused (the panel is hidden), changes only mark the matrix stale; it catches up on resuming."""
-        self._paused = paused
-        if not paused and self._stale:
-            self.refresh()
+        self._deferred.set_paused(paused)
 
     def refresh(self) -> None:
         """Re-read the matrix; the theme is kept by guid, so renaming it keeps it shown."""
-        self._timer.stop()
-        self._stale = False
+        self._deferred.started()
         framework = self.session.project.framework
         paths = {c.guid: c.path for c in self.session.project.codebook.all()}
         self._theme_path = paths.get(self._theme) if self._theme else None
@@ -160,7 +155,4 @@ class FrameworkModel(QAbstractTableModel):
 
     # -- slots ---------------------------------------------------------------------------
     def _on_project_changed(self) -> None:
-        if self._paused:
-            self._stale = True
-        else:
-            self._timer.start()
+        self._deferred.request()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import guarded
 from ..models.coder_list_model import CODINGS, NAME, CoderListModel, ColorRole, NameRole
+from ..models.deferred_refresh import pause_while_hidden
 
 
 class CodersPanel(QWidget):
@@ -34,6 +35,7 @@ class CodersPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = CoderListModel(session, self)
+        pause_while_hidden(self, self.model.set_paused)  # a hidden panel reads nothing on each change
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,15 +92,6 @@ class CodersPanel(QWidget):
     def _ask_color(self, initial: QColor, name: str) -> QColor | None:
         color = QColorDialog.getColor(initial, self, self.tr("Colour of {coder}").format(coder=name))
         return color if color.isValid() else None
-
-    # -- events --------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.model.set_paused(False)
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self.model.set_paused(True)
 
     # -- slots ---------------------------------------------------------------------------
     def _on_model_reset(self) -> None:

@@ -32,6 +32,7 @@ from kvalkod.errors import KvalkodError
 
 from ..combo import long_item_combo
 from ..errors import guarded, show_error
+from ..models.deferred_refresh import pause_while_hidden
 from ..models.framework_model import FrameworkModel
 from .matrix_cell_delegate import MatrixCellDelegate
 
@@ -51,6 +52,7 @@ class FrameworkMatrixView(QWidget):
         rows = "case" if session.project.cases.list() else "document"
         theme = self._default_theme()
         self.model = FrameworkModel(session, self, rows=rows, theme=theme)  # read once, already set up
+        pause_while_hidden(self, self.model.set_paused)  # a hidden panel reads nothing on each change
         self.model.errorOccurred.connect(self._on_model_error_occurred)
 
         self.rows_combo = QComboBox(self)
@@ -152,16 +154,6 @@ class FrameworkMatrixView(QWidget):
         except OSError as exc:
             raise KvalkodError(self.tr("Could not write {path}: {error}").format(path=path, error=exc)) from exc
         self.session.statusMessage.emit(self.tr("Exported the matrix to {path}").format(path=path))
-
-    # -- events --------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.model.set_paused(False)
-
-    def hideEvent(self, event) -> None:
-        """A dock tabbed behind another reads nothing on each coding; it catches up when shown."""
-        super().hideEvent(event)
-        self.model.set_paused(True)
 
     # -- helpers -------------------------------------------------------------------------
     def _default_theme(self) -> str | None:

@@ -37,6 +37,7 @@ from kvalkod.exporters.atomic import write_atomically
 
 from ..combo import long_item_combo
 from ..errors import guarded
+from ..models.deferred_refresh import pause_while_hidden
 from ..models.network_model import MAX_LINKS, NetworkModel
 from .network_items import LinkItem, NodeItem
 
@@ -99,6 +100,7 @@ class NetworkView(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = NetworkModel(session, self)
+        pause_while_hidden(self, self.model.set_paused)  # a hidden panel reads nothing on each change
         self.nodes: dict[str, NodeItem] = {}
         self.links: list[LinkItem] = []
         self._scale = 1.0
@@ -215,16 +217,6 @@ class NetworkView(QWidget):
             painter.end()
         buffer.close()
         write_atomically(path, lambda handle: handle.write(bytes(data)))
-
-    # -- events --------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.model.set_paused(False)
-
-    def hideEvent(self, event) -> None:
-        """A hidden panel reads nothing on each coding; it catches up when shown."""
-        super().hideEvent(event)
-        self.model.set_paused(True)
 
     # -- helpers -------------------------------------------------------------------------
     def _build(self) -> None:

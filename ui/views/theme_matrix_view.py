@@ -30,6 +30,7 @@ from kvalkod.errors import KvalkodError
 
 from ..combo import long_item_combo
 from ..errors import guarded
+from ..models.deferred_refresh import pause_while_hidden
 from ..models.theme_matrix_model import ThemeMatrixModel
 
 COLUMN_WIDTH = 96
@@ -44,6 +45,7 @@ class ThemeMatrixView(QWidget):
         self.session = session
         rows = "case" if session.project.cases.list() else "document"
         self.model = ThemeMatrixModel(session, self, rows=rows)
+        pause_while_hidden(self, self.model.set_paused)  # a hidden panel reads nothing on each change
 
         self.rows_combo = long_item_combo(self, 12)
         self.rows_combo.setToolTip(self.tr("What the rows of the matrix are"))
@@ -147,16 +149,6 @@ class ThemeMatrixView(QWidget):
         item = self.session.project.outline.add("matrix", f"{MEASURE_TITLES[measure]} per {by}", options=options)
         self.session.statusMessage.emit(self.tr("Added the matrix to the report outline"))
         return item
-
-    # -- events --------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.model.set_paused(False)
-
-    def hideEvent(self, event) -> None:
-        """A dock tabbed behind another reads nothing on each coding; it catches up when shown."""
-        super().hideEvent(event)
-        self.model.set_paused(True)
 
     # -- helpers -------------------------------------------------------------------------
     def _fill_rows(self) -> None:
