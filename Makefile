@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup test test-core run demo bench translations clean
+.PHONY: setup test test-core soak run demo samples bench bundle translations clean
 
 setup: $(STAMP)
 
@@ -28,22 +28,49 @@ soak: setup
 	KVALKOD_SOAK=1 $(BIN)/python -m pytest -n 2 tests/core/test_fuzz_importers.py \
 		tests/core/test_hostile_files.py tests/core/test_crash_safety.py --hypothesis-show-statistics
 
-SAMPLE := sample_projects/dokumentstudie.kvalkod
+# The sample projects are committed (sample_projects/build.py rebuilds them byte for byte).
+# The app opens a working copy in out/, so coding in the demo never changes the committed file;
+# the copy is renewed when the committed demo is newer.
+DEMO   := sample_projects/intervjustudie.kvalkod
+WORK   := out/intervjustudie.kvalkod
+EXPORT := out/demo
 
-# The sample project is built from the cited seed reports on first use.
-$(SAMPLE): $(STAMP) sample_projects/build.py
-	$(BIN)/python sample_projects/build.py $(SAMPLE)
-
-# The app on the sample project. Without a display it says how to render offscreen instead.
-run: setup $(SAMPLE)
-	@$(BIN)/kvalkod gui $(SAMPLE)
-
-# Headless: build the sample project and render the window with a coded document to out/.
-demo: setup $(SAMPLE)
+$(WORK): $(DEMO)
 	@mkdir -p out
-	@QT_QPA_PLATFORM=offscreen $(BIN)/kvalkod gui $(SAMPLE) --open-doc 002_0322864ac7075944 \
-		--screenshot out/dokumentstudie.png
-	@echo "demo: project $(SAMPLE), window out/dokumentstudie.png"
+	cp $(DEMO) $(WORK)
+
+# The app on the interview demo. Without a display it says how to render offscreen instead.
+run: setup $(WORK)
+	@$(BIN)/kvalkod gui $(WORK)
+
+# Headless: the demo's report draft (.docx), theme matrices (.xlsx), framework matrix and the
+# reviewers' page (.html), into out/demo/. From a fresh copy of the committed demo: SQLite
+# rewrites a file's header even when a command only reads it.
+demo: setup
+	@mkdir -p $(EXPORT)
+	@cp $(DEMO) $(EXPORT)/intervjustudie.kvalkod
+	@$(BIN)/kvalkod report $(EXPORT)/intervjustudie.kvalkod --out $(EXPORT)/rapportutkast.docx
+	@$(BIN)/kvalkod matrix $(EXPORT)/intervjustudie.kvalkod --rows case --themes \
+		--out $(EXPORT)/temamatris-fall.xlsx
+	@$(BIN)/kvalkod matrix $(EXPORT)/intervjustudie.kvalkod --rows var:roll --themes \
+		--out $(EXPORT)/temamatris-roll.xlsx
+	@$(BIN)/kvalkod framework $(EXPORT)/intervjustudie.kvalkod --rows case --theme Hanteringsstrategier \
+		--out $(EXPORT)/ramverksmatris.xlsx
+	@$(BIN)/kvalkod review-export $(EXPORT)/intervjustudie.kvalkod --out $(EXPORT)/granskning.html
+	@echo "demo: the report draft, theme matrices, framework matrix and reviewers' page are in $(EXPORT)/"
+
+# Rebuild the committed sample projects from sources/ (after changing a sample's script or the
+# schema), or check that they are current (make test does too).
+samples: setup
+	$(BIN)/python sample_projects/build.py
+
+# The app as one folder, dist/kvalkod/ (build.spec), then its smoke test: the frozen executable's
+# --version, the window offscreen in Swedish and English, and exports through the lazy libraries.
+# -e keeps the editable install: build.spec copies kvalkod's package metadata from .venv.
+bundle: setup
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller build.spec --noconfirm
+	$(BIN)/python scripts/bundle_smoke.py
 
 translations:
 	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/kvalkod_sv.ts \

@@ -1,108 +1,77 @@
-"""Build the sample project "Dokumentstudie – samordning" from the five seed reports.
+"""Build the sample projects from the cited seed reports in ``sources/``.
 
-It mirrors the document analysis of Socialförsäkringsrapport 2020:2 (the report searched FK's
-guidance for "samordning, samordna och samordningsuppdrag", manifest content only): the five
-reports with their agency, year and type, the study codebook, and the study's search words
-and the main actors autocoded by sentence. Run: ``python sample_projects/build.py [OUT]``.
+    python sample_projects/build.py            # both, into sample_projects/
+    python sample_projects/build.py --out DIR  # both, into DIR
+    python sample_projects/build.py --check    # rebuild in a temporary folder and compare
+
+The builds are reproducible: inside ``pinned`` the clock stands still and guids are drawn from
+a fixed seed, so the same sources and the same kvalkod give the same projects, byte for byte
+on one SQLite and row for row anywhere (``--check`` compares the rows). The committed .kvalkod
+files are what ``make run`` and ``make demo`` open; rebuild them when a sample's script or
+kvalkod's schema changes, and commit them with that change.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+import tempfile
 from pathlib import Path
 
-from kvalkod.importers.qdc import default_codebook_path, read_codebook
-from kvalkod.services import Project
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import dokumentstudie  # noqa: E402
+import intervjustudie  # noqa: E402
+
+from kvalkod.store.dump import canonical_dump  # noqa: E402
+from kvalkod.store.stamps import pinned  # noqa: E402
+
 SOURCES = HERE / "sources"
-
-DOCUMENTS = {
-    "000_922637aa2d6084fc": {"myndighet": "Försäkringskassan", "år": "2025", "typ": "lägesbild"},
-    "001_3e4d6edb7e50ae30": {"myndighet": "Försäkringskassan och Arbetsmiljöverket", "år": "2025",
-                             "typ": "regeringsuppdrag"},
-    "002_0322864ac7075944": {"myndighet": "Försäkringskassan", "år": "2020", "typ": "forskningsrapport"},
-    "003_ef4a9852eae156e6": {"myndighet": "Försäkringskassan", "år": "2024", "typ": "regeringsuppdrag"},
-    "004_d2d617c181604f77": {"myndighet": "Försäkringskassan och Arbetsförmedlingen", "år": "2026",
-                             "typ": "regeringsuppdrag"},
-}
-
-# (code, query): the study's own search words and the actors it follows.
-AUTOCODES = [
-    ("Sökord/samordning", "samordning*"),
-    ("Sökord/samordna", "samordna*"),
-    ("Sökord/samordningsuppdrag", "samordningsuppdrag*"),
-    ("Sökord/samverkan", "samverk*"),
-    ("Sökord/aktör: Arbetsförmedlingen", "Arbetsförmedlingen*"),
-    ("Sökord/aktör: hälso- och sjukvården", '"hälso och sjukvården" OR vården OR läkare*'),
-    ("Sökord/aktör: arbetsgivare", "arbetsgivar*"),
-]
+SAMPLES = {"dokumentstudie.kvalkod": dokumentstudie.build, "intervjustudie.kvalkod": intervjustudie.build}
+SEED, WHEN = 2020, "2026-11-23T09:00:00+00:00"
 
 
-# The scenes of the 002 report ("Scen: …" headings in its text), with the themes each
-# illustrates; the scene's passage is the paragraphs below the heading.
-SCENES = {
-    "Gemensam kartläggning på Arbetsförmedlingen": (3, ["Aktörer och med- och motaktörskap/Arbetsförmedlingen"]),
-    "Ärendedragning, långa sjukfall": (3, ["Ärendekarakteristika/Långt sjukfall",
-                                           "Praktikens politik – görandet av samordning/Arbetsbelastning"]),
-    "Kim, handläggningstillfälle": (4, ["Praktikens politik – görandet av samordning/Projektledarroll"]),
-    "Teammöte, förstärkta samarbetet": (4, ["Praktikens politik – görandet av samordning/Arbetsbelastning",
-                                            "Hanteringsstrategier/Krockande strategier mellan kollegor"]),
-    "Avstämningsmöte på vårdcentralen": (4, ["Aktörer och med- och motaktörskap/Hälso- och sjukvården"]),
-}
-SUMMARIES = {
-    "Praktikens politik – görandet av samordning/Arbetsbelastning":
-        "Handläggarna beskriver en arbetsbelastning som styr vad som hinns med. Samordningen är det som "
-        "prioriteras ned när ärendena blir för många.",
-    "Aktörer och med- och motaktörskap/Hälso- och sjukvården":
-        "Vården framstår både som med- och motaktör. Avstämningsmötet är platsen där rollerna prövas.",
-    "Praktikens politik – görandet av samordning":
-        "Samordningen görs i praktiken av enskilda handläggare, under tidspress och med stöd av kollegor "
-        "mer än av styrdokument.",
-}
-STUDY_DOCUMENT = "002_0322864ac7075944"
+def build_all(folder: Path) -> list[Path]:
+    built = []
+    for file_name, build in SAMPLES.items():
+        with pinned(SEED, WHEN):
+            built.append(build(folder / file_name, SOURCES))
+    return built
 
 
-def add_scenes(project: Project) -> None:
-    """Scenes, their passages coded to their themes, and summaries, as the 002 study has them."""
-    text = project.documents.text(STUDY_DOCUMENT)
-    for title, (paragraphs, codes) in SCENES.items():
-        heading = text.index(f"Scen: {title}")
-        start = text.index("\n\n", heading) + 2  # the scene's body, below its heading
-        end = start
-        for _ in range(paragraphs):
-            end = text.index("\n\n", end + 1)
-        for code in codes:
-            project.coding.apply(STUDY_DOCUMENT, start, end, code)
-        project.scenes.add(title, [(STUDY_DOCUMENT, start, end)], codes, setting="Försäkringskassan, 2019")
-    for code, summary in SUMMARIES.items():
-        project.summaries.set(code, summary)
-    # a real name of the report's foreword, so that "kvalkod names check" has something to find
-    project.names.set([("Matilde Millares", "projektledaren")])
+def check(folder: Path) -> list[str]:
+    """The samples in ``folder`` that differ from a fresh build, with the first differing row."""
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="kvalkod-samples-") as tmp:
+        for fresh in build_all(Path(tmp)):
+            committed = folder / fresh.name
+            if not committed.exists():
+                problems.append(f"{committed}: missing")
+                continue
+            old, new = list(canonical_dump(committed)), list(canonical_dump(fresh))
+            if old != new:
+                first = next((f"- {a}\n+ {b}" for a, b in zip(old, new) if a != b),
+                             f"{len(old)} rows against {len(new)}")
+                problems.append(f"{committed}: differs from a fresh build\n{first[:600]}")
+    return problems
 
 
-def build(out: Path) -> Path:
-    if out.exists():
-        out.unlink()
-    nodes, _ = read_codebook(default_codebook_path())
-    with Project.create(out, coder="exempel") as project:
-        project.codebook.load(nodes, "load study codebook")
-        for name, variables in DOCUMENTS.items():
-            (result,) = project.documents.import_files([SOURCES / f"{name}.txt"], kind="document",
-                                                       variables=variables)
-            if result.error:
-                raise SystemExit(result.error)
-        for code, query in AUTOCODES:
-            project.codebook.add(code)
-            project.autocode.by_query(code, query, unit="sentence", fold=True)
-        project.cases.add("Försäkringskassan ensam", ["000_922637aa2d6084fc", "002_0322864ac7075944",
-                                                      "003_ef4a9852eae156e6"])
-        project.cases.add("Försäkringskassan med annan myndighet", ["001_3e4d6edb7e50ae30",
-                                                                    "004_d2d617c181604f77"])
-        add_scenes(project)
-    return out
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="folder to build into")
+    parser.add_argument("--check", action="store_true", help="compare the built samples with a fresh build")
+    args = parser.parse_args()
+    if args.check:
+        problems = check(args.out)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print("sample projects: " + ("out of date" if problems else "up to date"))
+        return 1 if problems else 0
+    for path in build_all(args.out):
+        print(f"built {path}")
+    return 0
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "dokumentstudie.kvalkod"
-    print(f"built {build(target)}")
+    sys.exit(main())

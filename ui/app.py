@@ -27,7 +27,7 @@ def has_display() -> bool:
 
 
 def run(project: Path | None = None, *, open_doc: str | None = None, screenshot: Path | None = None,
-        coder: str | None = None, review: bool = False) -> int:
+        coder: str | None = None, review: bool = False, show: tuple[str, ...] = ()) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not has_display():
@@ -78,6 +78,8 @@ def run(project: Path | None = None, *, open_doc: str | None = None, screenshot:
         window = holder.open(project, create=False)
         if not review:
             window.open_first_document(open_doc)
+            for panel in show:
+                window.show_dock(panel)
     except KvalkodError as exc:
         if screenshot is not None:
             print(f"kvalkod: {exc}", file=sys.stderr)

@@ -37,6 +37,7 @@ STYLES = {
     "caption": ("Caption", "Body Text"),
 }
 TABLE_STYLES = ("Table Grid", "Light Grid")
+WIDE_TABLE = 5  # a matrix of more columns turns its column headers on their side
 # a cell holding a figure: a count, a share ("33 %", "0,5"), or a dash for "none"
 _NUMBER = re.compile(r"[\d\s\u00a0.,%–-]+")
 _DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -173,30 +174,63 @@ def _paragraph(body: _Body, block: dict[str, Any], style: _Styles) -> None:
 
 def _table(document, block: dict[str, Any], body: _Body) -> None:
     """A matrix or the codebook as a real Word table across the text width: a bold header row,
-    the caption above, figures aligned right."""
+    the caption above, figures aligned right. A matrix of many columns turns its column
+    headers on their side and gives the row names a wider first column, so that long theme
+    names and case names are not broken in the middle of a word."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     if block.get("caption"):
         body.paragraph("caption", block["caption"])
-    table = document.add_table(rows=1 + len(block["rows"]), cols=len(block["header"]))
+    header = block["header"]
+    table = document.add_table(rows=1 + len(block["rows"]), cols=len(header))
     names = {s.name for s in document.styles}
     table_style = next((n for n in TABLE_STYLES if n in names), None)
     if table_style:
         table.style = table_style
     _full_width(table)
-    for column, text in enumerate(block["header"]):
+    wide = len(header) > WIDE_TABLE
+    if wide:
+        _first_column_wider(document, table)
+        longest = max(len(str(text)) for text in header[1:])
+        table.rows[0].height = Cm(min(6.0, 0.5 + 0.19 * longest))  # room for the sideways names
+    for column, text in enumerate(header):
         cell = table.rows[0].cells[column]
         cell.text = ""
         run = cell.paragraphs[0].add_run(str(text))
         run.bold = True
-        run.font.size = Pt(9)  # long theme names in narrow columns: smaller, not broken mid-word
+        run.font.size = Pt(9)
+        if wide and column:
+            _sideways(cell)
     for r, values in enumerate(block["rows"], 1):
         cells = table.rows[r].cells
         for column, text in enumerate(values):
             cells[column].text = str(text)
             if column and _NUMBER.fullmatch(str(text)):
                 cells[column].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def _first_column_wider(document, table) -> None:
+    """A third of the text width for the row names, the rest shared by the figures."""
+    section = document.sections[-1]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    first = text_width // 3
+    rest = (text_width - first) // (len(table.columns) - 1)
+    table.autofit = False
+    for column, width in enumerate([first] + [rest] * (len(table.columns) - 1)):
+        table.columns[column].width = width  # the grid, which LibreOffice follows
+        for cell in table.columns[column].cells:
+            cell.width = width  # each cell, which Word follows
+
+
+def _sideways(cell) -> None:
+    """Text read from the bottom up, as matrices in Swedish reports have their theme names."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    direction = OxmlElement("w:textDirection")
+    direction.set(qn("w:val"), "btLr")
+    cell._tc.get_or_add_tcPr().append(direction)
 
 
 def _full_width(table) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Sequence
 
 from ..errors import ConflictError, KvalkodError, NotFoundError
 from ..model import Case
+from ..store.stamps import new_guid
 
 if TYPE_CHECKING:
     from .project import Project
@@ -34,7 +34,7 @@ class CaseService:
             raise ConflictError(f"the case {name!r} exists already")
         with self.project.action(f"add case {name}" if not existing else f"add documents to case {name}") as uow:
             case_id = existing.id if existing else self.store.cases.insert(
-                uow, {"guid": str(uuid.uuid4()), "name": name, "description": description})
+                uow, {"guid": new_guid(), "name": name, "description": description})
             for doc in documents:
                 if not self.store.cases.has_document(case_id, doc.id):
                     self.store.cases.add_document(uow, case_id, doc.id)

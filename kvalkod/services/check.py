@@ -16,10 +16,9 @@ SQLite's own pages cannot be mended in place: the answer is a backup, and the ch
 from __future__ import annotations
 
 import json
-import uuid
 from typing import TYPE_CHECKING, Any
 
-from ..store.connection import utc_now
+from ..store.stamps import new_guid, utc_now
 from .project_location import location_warning
 
 if TYPE_CHECKING:
@@ -111,7 +110,7 @@ class CheckService:
             if kept:
                 now = utc_now()
                 self.project.store.memos.insert(uow, {
-                    "guid": str(uuid.uuid4()), "target_type": "project", "target_id": None, "author": "kvalkod check",
+                    "guid": new_guid(), "target_type": "project", "target_id": None, "author": "kvalkod check",
                     "text": "Rows removed by kvalkod check --repair, as they were:\n\n"
                             + json.dumps(kept, ensure_ascii=False, indent=1, default=str),
                     "created_at": now, "updated_at": now})

@@ -8,11 +8,11 @@ so one undo brings all of it back.
 from __future__ import annotations
 
 import re
-import uuid
 from typing import TYPE_CHECKING, Sequence
 
 from ..errors import ConflictError, KvalkodError, NotFoundError
 from ..model import Code, CodeNode
+from ..store.stamps import new_guid
 
 if TYPE_CHECKING:
     from .project import Project
@@ -105,7 +105,7 @@ class CodebookService:
                     guid: str | None = None, codable: bool = True) -> int:
         """Insert one code inside the caller's action (a free colour if none is given)."""
         code_id = self.store.codes.insert(uow, {
-            "guid": guid or str(uuid.uuid4()), "parent_id": parent, "name": name,
+            "guid": guid or new_guid(), "parent_id": parent, "name": name,
             "color": check_color(color) if color else self._free_color(),
             "description": description, "codable": int(codable),
             "sort_order": self.store.codes.next_sort_order(parent),

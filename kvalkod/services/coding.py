@@ -7,12 +7,11 @@ because inter-coder agreement needs both.
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..errors import KvalkodError, NotFoundError
 from ..model import Coding
-from ..store.connection import utc_now
+from ..store.stamps import new_guid, utc_now
 
 if TYPE_CHECKING:
     from ..store.journal import UnitOfWork
@@ -128,7 +127,7 @@ class CodingService:
         for start, end in sorted(set(spans)):
             if (start, end) in existing:
                 continue
-            rows.append({"guid": str(uuid.uuid4()), "document_id": doc_id, "code_id": code_id,
+            rows.append({"guid": new_guid(), "document_id": doc_id, "code_id": code_id,
                          "start": start, "end": end, "coder_id": coder_id, "memo": memo,
                          "created_at": now, "updated_at": now})
         ids = self.store.codings.insert_many(uow, rows)

@@ -7,12 +7,11 @@ other: each change is one undoable action, and they travel with merges of the fi
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Any
 
 from ..errors import KvalkodError, NotFoundError
 from ..store.comments import TARGETS
-from ..store.connection import utc_now
+from ..store.stamps import new_guid, utc_now
 
 if TYPE_CHECKING:
     from .project import Project
@@ -61,11 +60,11 @@ class CommentService:
             raise KvalkodError("a comment needs a text")
         column, _ = TARGETS[target] if target in TARGETS else (None, None)
         target_id = self._target_id(target, guid)
-        new_guid = str(uuid.uuid4())
+        comment_guid = new_guid()
         with self.project.action(f"comment on a {target}") as uow:
-            self.store.comments.insert(uow, {"guid": new_guid, column: target_id, "author": author or self.project.coder,
+            self.store.comments.insert(uow, {"guid": comment_guid, column: target_id, "author": author or self.project.coder,
                                              "text": text.strip(), "created_at": utc_now()})
-        return self._public(new_guid)
+        return self._public(comment_guid)
 
     def resolve(self, guid: str, *, by: str | None = None) -> dict[str, Any]:
         comment = self._get(guid)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..errors import ConflictError, KvalkodError, NotFoundError
 from ..model import DOCUMENT_KINDS, Document, SpeakerTurn
-from ..store.connection import utc_now
+from ..store.stamps import new_guid, utc_now
 from .importing import PreparedDocument, prepare_document
 
 if TYPE_CHECKING:
@@ -91,7 +90,7 @@ class DocumentService:
             doc_id = self.store.documents.insert(
                 uow,
                 document={
-                    "guid": str(uuid.uuid4()), "name": prepared.name, "kind": prepared.kind,
+                    "guid": new_guid(), "name": prepared.name, "kind": prepared.kind,
                     "text": prepared.text, "source_name": prepared.source_name,
                     "format": prepared.format, "import_report": json.dumps(prepared.report, ensure_ascii=False),
                     "created_by": self.project.coder, "imported_at": utc_now(),

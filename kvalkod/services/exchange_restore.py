@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..importers.qdpx import RefiProject
 from ..importers.qdpx_loss import ImportReport
 from ..model import DOCUMENT_KINDS, SpeakerTurn
-from ..store.connection import utc_now
 from ..store.journal import UnitOfWork
+from ..store.stamps import new_guid, utc_now
 from ..store.table_rows import TableRows
 from .codebook import PALETTE
 from .exchange_snapshot import EXTRA_TABLES, SPAN_COLUMNS
@@ -99,7 +98,7 @@ class _Restore:
             rows = []
             for node, parent, position in level:
                 sort_order = order.get(node.guid)
-                rows.append({"guid": node.guid or str(uuid.uuid4()), "parent_id": parent, "name": node.name,
+                rows.append({"guid": node.guid or new_guid(), "parent_id": parent, "name": node.name,
                              "color": node.color or PALETTE[count % len(PALETTE)],  # the reader normalised it
                              "description": node.description, "codable": int(node.codable),
                              "sort_order": sort_order if isinstance(sort_order, int) else position})

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from ..errors import KvalkodError, NotFoundError
 from ..model import Memo
-from ..store.connection import utc_now
+from ..store.stamps import new_guid, utc_now
 
 if TYPE_CHECKING:
     from .project import Project
@@ -36,7 +35,7 @@ class MemoService:
         now = utc_now()
         with self.project.action(f"add memo on {target_type}") as uow:
             memo_id = self.store.memos.insert(uow, {
-                "guid": str(uuid.uuid4()), "target_type": target_type, "target_id": target_id,
+                "guid": new_guid(), "target_type": target_type, "target_id": target_id,
                 "author": author or self.project.coder, "text": text, "created_at": now, "updated_at": now})
         return self.store.memos.get(memo_id)
 

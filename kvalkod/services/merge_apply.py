@@ -9,11 +9,11 @@ source document meets a target document only when their texts are identical.
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..model import DocumentNote, SpeakerTurn
+from ..store.stamps import new_guid
 from ..store.table_rows import TableRows
 from .merge_plan import (
     DocumentMatch,
@@ -105,7 +105,7 @@ class SourceMerger:
                 self.maps["coders"][row["id"]] = found.id
                 self.report.matched["coders"] += 1
                 continue
-            guid = row["guid"] if row["guid"] not in guids else str(uuid.uuid4())
+            guid = row["guid"] if row["guid"] not in guids else new_guid()
             (new_id,) = self.dst.insert_many(uow, "coders", [{"guid": guid, "name": row["name"], "color": row["color"]}])
             guids.add(guid)
             self.maps["coders"][row["id"]] = new_id
@@ -161,7 +161,7 @@ class SourceMerger:
             if theirs and not self.dst.rows(table, where=("document_id", doc_id)):
                 rows = [{**{k: r[k] for k in fields}, "document_id": doc_id} for r in theirs]
                 if table == "document_notes":
-                    rows = [{**r, "guid": str(uuid.uuid4())} for r in rows]
+                    rows = [{**r, "guid": new_guid()} for r in rows]
                 self.dst.insert_many(uow, table, rows)
                 self.report.filled[table] += len(rows)
 
@@ -289,7 +289,7 @@ class SourceMerger:
                               "the same coding changed in both projects; the target's kept")
                 continue
             pending[identity] = len(new_rows)
-            new_rows.append({"guid": guid if clash is None else str(uuid.uuid4()), "document_id": identity[0],
+            new_rows.append({"guid": guid if clash is None else new_guid(), "document_id": identity[0],
                              "code_id": identity[1], "coder_id": identity[2], "start": start, "end": end,
                              "memo": memo, "created_at": created, "updated_at": updated})
             later.append((sid, pending[identity]))

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from ..model import Code
+from ..store.stamps import new_guid
 from ..text.fold import fold_diacritics
 
 
@@ -82,7 +82,7 @@ def match_documents(source: Sequence[DocumentRecord], target: Sequence[DocumentR
             out.append(DocumentMatch(doc, "text", twin.id, twin.name, twin.guid))
             continue
         name = free_name(doc.name, names)
-        guid = doc.guid if doc.guid not in guids else str(uuid.uuid4())
+        guid = doc.guid if doc.guid not in guids else new_guid()
         names.add(name)
         guids.add(guid)
         out.append(DocumentMatch(doc, "added", None, name, guid, renamed=name != doc.name,

@@ -11,10 +11,10 @@ both bring comes in once.
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..store.stamps import new_guid
 from .variables import infer_type
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ def _summaries(m: "SourceMerger", uow: "UnitOfWork") -> None:
         wanted = dict.fromkeys((m.maps["codings"][link["coding_id"]], link["sentence"]) for link in links[row["id"]])
         found = m.target.summaries.find(code_id, case_id, doc_id)
         if found is None:
-            guid = row["guid"] if m.target.summaries.find_guid(row["guid"]) is None else str(uuid.uuid4())
+            guid = row["guid"] if m.target.summaries.find_guid(row["guid"]) is None else new_guid()
             (summary_id,) = m.dst.insert_many(uow, "summaries", [{
                 "guid": guid, "code_id": code_id, "case_id": case_id, "document_id": doc_id, "text": row["text"],
                 "updated_at": row["updated_at"]}])

@@ -9,10 +9,10 @@ scene removes its item (and undo brings both back).
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Any, Sequence
 
 from ..errors import KvalkodError, NotFoundError
+from ..store.stamps import new_guid
 
 if TYPE_CHECKING:
     from .project import Project
@@ -106,7 +106,7 @@ class OutlineService:
         coding_ids = self._coding_ids(kind, codings)
         order = [item_id for item_id, _ in self.store.report.positions()]
         at = len(order) if at is None else max(0, min(at, len(order)))
-        guid = str(uuid.uuid4())
+        guid = new_guid()
         with self.project.action(f"add a {kind} to the outline") as uow:
             item_id = self.store.report.insert(uow, {**row, "guid": guid, "position": len(order)}, coding_ids)
             order.insert(at, item_id)
@@ -153,7 +153,7 @@ class OutlineService:
             self.store.report.delete(uow, [item_id for item_id, _ in self.store.report.positions()])
             for position, item in enumerate(drafted):
                 row = self._row(item["kind"], item["text"], item["scene"], item["summary"], item["options"])
-                self.store.report.insert(uow, {**row, "guid": str(uuid.uuid4()), "position": position},
+                self.store.report.insert(uow, {**row, "guid": new_guid(), "position": position},
                                          self._coding_ids(item["kind"], item["codings"]))
         return self.items()
 

@@ -93,11 +93,13 @@ class Project:
 
     # -- lifetime ------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | os.PathLike, *, coder: str | None = None, language: str = "sv") -> "Project":
+    def create(cls, path: str | os.PathLike, *, coder: str | None = None, language: str = "sv",
+               name: str | None = None) -> "Project":
+        """A new, empty project file; its name is the file's stem unless ``name`` is given."""
         path = Path(path)
         if path.suffix != ".kvalkod":
             raise KvalkodError(f"{path}: a project file's name ends in .kvalkod")
-        return cls(Store.create(path, path.stem, language), coder)
+        return cls(Store.create(path, name or path.stem, language), coder)
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, coder: str | None = None, lock: bool = False) -> "Project":

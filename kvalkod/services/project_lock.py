@@ -15,7 +15,7 @@ import socket
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..store.connection import utc_now
+from ..store.stamps import utc_now
 
 
 @dataclass(frozen=True)

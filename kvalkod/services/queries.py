@@ -37,11 +37,10 @@ are each one undoable action.
 from __future__ import annotations
 
 import json
-import uuid
 from typing import TYPE_CHECKING, Any
 
 from ..errors import KvalkodError, NotFoundError
-from ..store.connection import utc_now
+from ..store.stamps import new_guid, utc_now
 from ..text.units import paragraph_spans
 from . import query_language as language
 from .codebook import split_path
@@ -240,7 +239,7 @@ class QueryService:
         now = utc_now()
         with self.project.action(f"save query {name}") as uow:
             if existing is None:
-                self.store.saved_queries.insert(uow, {"guid": str(uuid.uuid4()), "name": name, "definition": stored,
+                self.store.saved_queries.insert(uow, {"guid": new_guid(), "name": name, "definition": stored,
                                                       "created_at": now, "updated_at": now})
             elif existing["definition"] != stored:
                 self.store.saved_queries.update(uow, existing["id"], {"definition": stored, "updated_at": now})

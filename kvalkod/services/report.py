@@ -31,8 +31,10 @@ DEFAULT_QUOTES = 5
 QUOTE_LENGTH = 250  # characters: about three sentences, what the 002 report quotes
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÅÄÖ0-9”\"(\[])")
 _DIALOGUE = re.compile(r"^\s*[-–]\s*\S[^:\n]{0,40}:")
-# Kinds of document that record what someone said; the others are quoted as documents.
-_SPOKEN = {"interview", "field_note", "observation", "survey"}
+# Kinds of document that record what someone said, and what an observer saw; the others are
+# quoted as documents.
+_SPOKEN = {"interview", "survey"}
+_OBSERVED = {"field_note", "observation"}
 
 
 def first_sentence(text: str) -> str:
@@ -83,7 +85,8 @@ class ReportService:
         """The lead-in for a quote: the template when its variables are all set, else fallbacks.
 
         Only role and office are used in the fallbacks; a spoken source without them becomes
-        "En intervjuperson beskriver:", so a document named after a person never leaks it.
+        "En intervjuperson beskriver:", so a document named after a person never leaks it, and
+        an observation is quoted as one ("Ur en fältanteckning:"), not as someone's words.
         """
         values = {k: v for k, v in values.items() if v}
         if all(name in values for name in _fields(template)):
@@ -100,6 +103,8 @@ class ReportService:
             return f"En intervjuperson på {kontor} beskriver:"
         if kind in _SPOKEN:
             return "En intervjuperson beskriver:"
+        if kind in _OBSERVED:
+            return "Ur en fältanteckning:"
         return f"I {document} står:"
 
     # -- the outline -----------------------------------------------------------------------

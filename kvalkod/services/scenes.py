@@ -7,12 +7,11 @@ starts as the passages' text and is then rewritten by the analyst (pseudonyms, c
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Any, Sequence
 
 from ..errors import ConflictError, KvalkodError, NotFoundError
 from ..model import SCENE_STATUSES, Scene
-from ..store.connection import utc_now
+from ..store.stamps import new_guid, utc_now
 
 if TYPE_CHECKING:
     from .project import Project
@@ -111,7 +110,7 @@ class SceneService:
         now = utc_now()
         with self.project.action(f"add scene {title}") as uow:
             scene_id = self.store.scenes.insert(uow, {
-                "guid": str(uuid.uuid4()), "title": title, "setting": setting, "scene_date": scene_date,
+                "guid": new_guid(), "title": title, "setting": setting, "scene_date": scene_date,
                 "participants": participants, "narrative": narrative, "analysis": analysis, "status": "utkast",
                 "sort_order": self.store.scenes.next_sort_order(), "created_at": now, "updated_at": now})
             for ord_, (doc_id, start, end) in enumerate(spans):

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Any, Sequence
 
 from ..errors import KvalkodError, NotFoundError
 from ..model import Summary
-from ..store.connection import utc_now
+from ..store.stamps import new_guid, utc_now
 from ..text.units import sentence_spans
 
 if TYPE_CHECKING:
@@ -111,7 +110,7 @@ class SummaryService:
         with self.project.action(f"set summary of {scope}") as uow:
             if existing is None:
                 summary_id = self.store.summaries.insert(uow, {
-                    "guid": str(uuid.uuid4()), "code_id": c.id, "case_id": case_id, "document_id": doc_id,
+                    "guid": new_guid(), "code_id": c.id, "case_id": case_id, "document_id": doc_id,
                     "text": text, "updated_at": utc_now()})
                 self.store.summaries.add_links(uow, summary_id, wanted.items())
             else:

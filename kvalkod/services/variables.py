@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import re
-import uuid
 from typing import TYPE_CHECKING
 
 from ..errors import KvalkodError, NotFoundError
+from ..store.stamps import new_guid
 
 if TYPE_CHECKING:
     from ..store.journal import UnitOfWork
@@ -58,7 +58,7 @@ class VariableService:
         variable = self.store.variables.find(name, scope)
         if variable is None:
             var_id = self.store.variables.insert(
-                uow, {"guid": str(uuid.uuid4()), "name": name, "scope": scope, "type": infer_type(value)})
+                uow, {"guid": new_guid(), "name": name, "scope": scope, "type": infer_type(value)})
             var_type = infer_type(value)
         else:
             var_id, var_type = variable.id, variable.type

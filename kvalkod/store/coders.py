@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid
 
 from ..model import Coder
 from .journal import UnitOfWork
+from .stamps import new_guid
 
 # Distinct, readable colours handed to coders in the order they appear.
 _PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
@@ -34,7 +34,7 @@ class CoderRepo:
         count = self.conn.execute("SELECT count(*) FROM coders").fetchone()[0]
         return uow.insert(
             "coders",
-            {"guid": str(uuid.uuid4()), "name": name, "color": _PALETTE[count % len(_PALETTE)]},
+            {"guid": new_guid(), "name": name, "color": _PALETTE[count % len(_PALETTE)]},
         )
 
     def get(self, coder_id: int) -> Coder | None:

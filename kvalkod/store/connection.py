@@ -8,18 +8,15 @@ so the analyst can copy or e-mail ``NAME.kvalkod`` alone.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import KvalkodError, NotAProjectError
 from .schema import MIGRATIONS, SCHEMA_VERSION
+from .stamps import utc_now
 
 APPLICATION_ID = 0x6B766B64  # "kvkd": marks the file as a kvalkod project for `file` and us
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def check_project_header(path: Path) -> None:

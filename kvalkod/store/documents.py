@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from typing import Any, Sequence
 
 from ..model import Document, DocumentNote, SpeakerTurn
 from .fulltext import index_document
 from .journal import UnitOfWork
+from .stamps import new_guid
 
 _COLUMNS = "id, guid, name, kind, length, source_name, imported_at, created_by"
 
@@ -99,7 +99,7 @@ class DocumentRepo:
         uow.insert_many(
             "document_notes",
             [
-                {"guid": str(uuid.uuid4()), "document_id": doc_id, "kind": n.kind, "label": n.label,
+                {"guid": new_guid(), "document_id": doc_id, "kind": n.kind, "label": n.label,
                  "text": n.text, "anchor": n.offset}
                 for n in notes
             ],

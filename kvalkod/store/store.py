@@ -23,7 +23,7 @@ from .codes import CodeRepo
 from .codings import CodingRepo
 from .comments import CommentRepo
 from .condensations import CondensationRepo
-from .connection import close_project_file, create_project_file, open_project_file, utc_now
+from .connection import close_project_file, create_project_file, open_project_file
 from .documents import DocumentRepo
 from .fulltext import FullTextRepo
 from .integrity import IntegrityRepo
@@ -35,6 +35,7 @@ from .queries import SavedQueryRepo
 from .report import ReportRepo
 from .scenes import SceneRepo
 from .sets import SetRepo
+from .stamps import utc_now
 from .summaries import SummaryRepo
 from .variables import VariableRepo
 

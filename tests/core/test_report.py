@@ -108,6 +108,7 @@ def test_quote_limit_and_attribution_template(study):
 
 @pytest.mark.parametrize("values, kind, expected", [
     ({}, "interview", "En intervjuperson beskriver:"),
+    ({}, "field_note", "Ur en fältanteckning:"),
     ({}, "document", "I rapport-2020 står:"),
     ({"kontor": "kontor B"}, "interview", "En intervjuperson på kontor B beskriver:"),
     ({"roll": "handläggare", "kontor": ""}, "interview", "En handläggare beskriver:"),
