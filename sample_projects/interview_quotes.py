@@ -83,25 +83,26 @@ QUOTES: dict[str, tuple[list[tuple[int, int]], str, list[str]]] = {
 ON_SITE = "intervju på plats, hösten 2019"
 SKYPE = "Skype-intervju, augusti–september 2019"
 
-# (document name, case, quotations, how the interviews were held)
+# (document name, case, quotations, how the interviews were held); the document's text opens
+# with "Intervjuutdrag – NAME"
 GROUPS: list[tuple[str, str, list[str], str]] = [
-    ("Intervjuutdrag – nyanställda handläggare", "Nyanställda handläggare", ["Q1", "Q2", "Q28", "Q29"], ON_SITE),
-    ("Intervjuutdrag – tidigare K2-handläggare", "Tidigare K2-handläggare", ["Q11"], ON_SITE),
-    ("Intervjuutdrag – tidigare K3-handläggare", "Tidigare K3-handläggare",
+    ("Nyanställda handläggare", "Nyanställda handläggare", ["Q1", "Q2", "Q28", "Q29"], ON_SITE),
+    ("Tidigare K2-handläggare", "Tidigare K2-handläggare", ["Q11"], ON_SITE),
+    ("Tidigare K3-handläggare", "Tidigare K3-handläggare",
      ["Q14", "Q17", "Q18", "Q30", "Q37"], ON_SITE),
-    ("Intervjuutdrag – erfarna handläggare", "Erfarna handläggare", ["Q12", "Q13", "Q38", "Q39"], ON_SITE),
-    ("Intervjuutdrag – AFFK-teamet", "AFFK-teamet", ["Q21", "Q22", "Q23"], ON_SITE),
-    ("Intervjuutdrag – kontor med hög ärendemängd", "Handläggare, hög ärendemängd", ["Q5"], ON_SITE),
-    ("Intervjuutdrag – kontor med låg ärendemängd", "Handläggare, låg ärendemängd", ["Q26"], ON_SITE),
-    ("Intervjuutdrag – handläggare om uppdraget och styrningen", "Handläggare (ej närmare angivna)",
+    ("Erfarna handläggare", "Erfarna handläggare", ["Q12", "Q13", "Q38", "Q39"], ON_SITE),
+    ("AFFK-teamet", "AFFK-teamet", ["Q21", "Q22", "Q23"], ON_SITE),
+    ("Kontor med hög ärendemängd", "Handläggare, hög ärendemängd", ["Q5"], ON_SITE),
+    ("Kontor med låg ärendemängd", "Handläggare, låg ärendemängd", ["Q26"], ON_SITE),
+    ("Handläggare om uppdraget och styrningen", "Handläggare (ej närmare angivna)",
      ["Q3", "Q4", "Q6", "Q7", "Q8", "Q9", "Q10", "Q24", "Q25"], ON_SITE),
-    ("Intervjuutdrag – handläggare om arbetet på kontoret", "Handläggare (ej närmare angivna)",
+    ("Handläggare om arbetet på kontoret", "Handläggare (ej närmare angivna)",
      ["Q15", "Q16", "Q19", "Q20", "Q27", "Q31"], ON_SITE),
-    ("Intervjuutdrag – handläggare om hanteringsstrategier", "Handläggare (ej närmare angivna)",
+    ("Handläggare om hanteringsstrategier", "Handläggare (ej närmare angivna)",
      ["Q32", "Q33", "Q34", "Q35", "Q36"], ON_SITE),
-    ("Intervjuutdrag – handläggare om andra aktörer och förtroende", "Handläggare (ej närmare angivna)",
+    ("Handläggare om andra aktörer och förtroende", "Handläggare (ej närmare angivna)",
      ["Q40", "Q41", "Q42", "Q44", "Q45", "Q46", "Q47"], ON_SITE),
-    ("Intervjuutdrag – enhetschefer", "Enhetschefer", [f"E{n}" for n in range(1, 15)], SKYPE),
+    ("Enhetschefer", "Enhetschefer", [f"E{n}" for n in range(1, 15)], SKYPE),
 ]
 
 # The variables of each case, only where the report states them (seed-analysis.md §4.2); an

@@ -49,7 +49,7 @@ SCENES: list[FieldNote] = [
             ("Tror du att de kommer att vilja ha mig", ["4.5.2", "4.5.3"]),
         ],
         {"mötestyp": "gemensam kartläggning", "deltagare": "försäkrad, FK, AF",
-         "diagnosgrupp": "smärtrelaterad", "sjukskrivning": "sedan 2015"},
+         "diagnosgrupp": "smärtrelaterad"},
         "klar",
     ),
     FieldNote(
@@ -70,8 +70,7 @@ SCENES: list[FieldNote] = [
             ("Rent krasst, funktionsnedsättningarna", ["3.2.1", "2.3"]),
             ("Du får nog börja förbereda hen på avslag", ["3.2.1", "2.3"]),
         ],
-        {"mötestyp": "ärendedragning", "deltagare": "FK", "diagnosgrupp": "psykiatrisk, smärtrelaterad",
-         "sjukskrivning": "långa sjukfall"},
+        {"mötestyp": "ärendedragning", "deltagare": "FK", "diagnosgrupp": "psykiatrisk, smärtrelaterad"},
         "klar",
     ),
     FieldNote(
@@ -143,8 +142,7 @@ SCENES: list[FieldNote] = [
             ("tar stöd av en försäkringsmedicinsk rådgivare", ["2.4.6", "4.6.2"]),
             ("Yvonne ifrågasätter varför hon själv inte får träffa FMR", ["4.5.4", "4.1.4"]),
         ],
-        {"mötestyp": "avstämningsmöte", "deltagare": "försäkrad, anhörig, FK, läkare",
-         "sjukskrivning": "drygt två år"},
+        {"mötestyp": "avstämningsmöte", "deltagare": "försäkrad, anhörig, FK, läkare"},
         "granskad",
     ),
     FieldNote(
@@ -169,6 +167,6 @@ SCENES: list[FieldNote] = [
             ("en ny tid för gemensamt möte bokas", ["2.2.2"]),
         ],
         {"mötestyp": "gemensam kartläggning", "deltagare": "försäkrad, FK, AF, läkare, rehabiliteringskoordinator",
-         "diagnosgrupp": "smärtrelaterad, psykisk ohälsa", "sjukskrivning": "sedan 2013"},
+         "diagnosgrupp": "smärtrelaterad, psykisk ohälsa"},
     ),
 ]

@@ -96,7 +96,7 @@ class Demo:
     # -- the documents ----------------------------------------------------------------------
     def interview(self, work: Path, name: str, quotes: list[str], mode: str) -> None:
         intro = INTRO.format(citation="Socialförsäkringsrapport 2020:2", source=SOURCES_OF[mode], report=REPORT)
-        text = f"{name}\n\n{intro}"
+        text = f"Intervjuutdrag – {name}\n\n{intro}"
         spans = {}
         for qid in quotes:
             ranges, attribution, _ = QUOTES[qid]
@@ -104,22 +104,18 @@ class Demo:
             text += f"\n\n{attribution}:\n\n"
             spans[qid] = (len(text), len(text) + len(body))
             text += f"{body}\n\n({CITATION}, rad {lines_label(ranges)})"
-        first = min(a for qid in quotes for a, _ in QUOTES[qid][0])
-        last = max(b for qid in quotes for _, b in QUOTES[qid][0])
-        self.import_text(work, name, text + "\n", "interview",
-                         {"typ": "intervjuutdrag", "insamling": mode, "källa": f"{CITATION}, rad {first}–{last}"})
+        self.import_text(work, name, text + "\n", "interview", {"insamling": mode})
         self.bodies[name] = list(spans.values())
         for qid, (start, end) in spans.items():
             self.quotes[qid] = (name, start, end)
 
     def field_note(self, work: Path, scene) -> None:
-        name = f"Fältanteckning – {scene.title}"
+        name = scene.title
         a, b = scene.lines
-        head = (f"{name}\n\nUtdrag ur {CITATION} (Försäkringskassan): scenen ”{scene.title}”, rad {a}–{b}. "
+        head = (f"Fältanteckning – {name}\n\nUtdrag ur {CITATION} (Försäkringskassan): scenen ”{scene.title}”, rad {a}–{b}. "
                 "Observation (medsittning) hösten 2019; namnen inom citattecken är rapportens pseudonymer.\n\n")
         body = self.report.excerpt(a, b)
-        self.import_text(work, name, f"{head}{body}\n", "field_note",
-                         {"typ": "fältanteckning", "miljö": scene.setting, **scene.variables})
+        self.import_text(work, name, f"{head}{body}\n", "field_note", scene.variables)
         self.bodies[name] = [(len(head), len(head) + len(body))]
 
     # -- the coding -------------------------------------------------------------------------
@@ -129,7 +125,7 @@ class Demo:
                 self.code(qid, doc, start, end, number)
 
     def code_field_note(self, scene) -> tuple[str, int, int]:
-        doc = f"Fältanteckning – {scene.title}"
+        doc = scene.title
         text = self.project.documents.text(doc)
         (start, end), = self.bodies[doc]
         for number in scene.whole:

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state, LAYOUT_VERSION)  # a layout saved with other docks is ignored
+            self._hide_stale_tab_bars()  # restoring regroups the docks, and may leave old bars
 
     def show_segments(self, title: str, segments: list) -> None:
         self.segments_panel.show_segments(title, segments)
@@ -160,20 +161,31 @@ class MainWindow(QMainWindow):
 
     def _hide_stale_tab_bars(self) -> None:
         """Qt keeps the tab bar of a dock group as it was before the group grew (two tabs, then
-        three …) and may leave it on screen, a stray strip of tab ends in the middle of the
-        window; hide every tab bar that no longer matches a group of docks."""
-        groups = set()
+        three …), and after restoring a saved layout may keep an old bar of the same group too,
+        and leave them on screen: stray strips of tab ends in the middle of the window. Hide
+        every tab bar that matches no group of docks and, once the window is laid out, every
+        bar that does not sit against a dock of its group."""
+        groups = {}
         for dock in self.docks.values():
             tabbed = [dock, *self.tabifiedDockWidgets(dock)]
             if len(tabbed) > 1:
-                groups.add(frozenset(d.windowTitle() for d in tabbed))
+                groups[frozenset(d.windowTitle() for d in tabbed)] = tabbed
         for bar in self.findChildren(QTabBar):
-            if bar.parent() is self and frozenset(bar.tabText(i) for i in range(bar.count())) not in groups:
+            if bar.parent() is not self:
+                continue
+            group = groups.get(frozenset(bar.tabText(i) for i in range(bar.count())))
+            if group is None or (self.isVisible() and not any(
+                    _beside(bar.geometry(), d.geometry()) for d in group if d.isVisible())):
                 bar.hide()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._hide_stale_tab_bars)  # after the layout has placed the bars
 
     def show_dock(self, name: str) -> None:
         self.docks[name].show()
         self.docks[name].raise_()
+        QTimer.singleShot(0, self._hide_stale_tab_bars)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -359,3 +371,9 @@ class MainWindow(QMainWindow):
         self.qdpx_actions.wait()
         self.settings.set_window_state(self.saveGeometry(), self.saveState(LAYOUT_VERSION))
         super().closeEvent(event)
+
+
+def _beside(bar, dock) -> bool:
+    """A tab bar's rectangle touches a dock's (above or below it) and shares some of its width."""
+    touches = abs(bar.top() - dock.bottom()) <= 6 or abs(dock.top() - bar.bottom()) <= 6
+    return touches and bar.left() < dock.right() and dock.left() < bar.right()

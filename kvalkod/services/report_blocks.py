@@ -28,6 +28,18 @@ _MARK = re.compile("\x00(\\d+)\x01")  # a reference mark while paragraphs are be
 SOURCES_TITLE = "Underlag för sammanfattningarna"
 
 
+def closing(summary: str) -> str:
+    """A theme's summary as the section's closing paragraph, "Sammanfattningsvis kan sägas att
+    …": an att-clause keeps the summary's own word order, where "Sammanfattningsvis" and the
+    sentence would need the verb moved. Its first word keeps its capital when it is a name
+    (written so again later, or an abbreviation such as FK)."""
+    if not summary or summary.lower().startswith(("sammanfattningsvis", "sammantaget")):
+        return summary
+    first = summary.split(maxsplit=1)[0].strip(".,:;!?”\"")
+    name = (len(first) > 1 and first.isupper()) or re.search(rf"\b{re.escape(first)}\b", summary[len(first):]) is not None
+    return f"Sammanfattningsvis kan sägas att {summary if name else summary[:1].lower() + summary[1:]}"
+
+
 class BlockRenderer:
     """Renders one outline; holds what it has read so far (texts, variables, reference numbers)."""
 
@@ -138,9 +150,7 @@ class BlockRenderer:
         for end in sorted(marks, reverse=True):
             text = text[:end] + "".join(f"\x00{n}\x01" for n in marks[end]) + text[end:]
         if item["options"].get("closing"):
-            flat = " ".join(text.split())
-            if not flat.lower().startswith(("sammanfattningsvis", "sammantaget")):
-                text = f"Sammanfattningsvis {flat[:1].lower()}{flat[1:]}"
+            text = closing(" ".join(text.split()))
         return [_with_refs(p) for p in paragraphs(text)]
 
     def _matrix(self, item):

@@ -571,52 +571,52 @@
 <context>
     <name>CodersPanel</name>
     <message>
-        <location filename="../../ui/views/coders_panel.py" line="43"/>
+        <location filename="../../ui/views/coders_panel.py" line="45"/>
         <source>Coders</source>
         <translation>Kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coders_panel.py" line="48"/>
+        <location filename="../../ui/views/coders_panel.py" line="50"/>
         <source>Colour stripes by coder</source>
         <translation>Färga kodningsstaplarna efter kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coders_panel.py" line="49"/>
+        <location filename="../../ui/views/coders_panel.py" line="51"/>
         <source>Paint each coding stripe in its coder&apos;s colour instead of its code&apos;s</source>
         <translation>Måla varje kodningsstapel i kodarens färg i stället för kodens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coders_panel.py" line="51"/>
+        <location filename="../../ui/views/coders_panel.py" line="53"/>
         <source>Change colour…</source>
         <translation>Byt färg…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coders_panel.py" line="53"/>
+        <location filename="../../ui/views/coders_panel.py" line="55"/>
         <source>Agreement…</source>
         <translation>Överensstämmelse…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coders_panel.py" line="54"/>
+        <location filename="../../ui/views/coders_panel.py" line="56"/>
         <source>Inter-coder agreement between two coders</source>
         <translation>Överensstämmelse mellan två kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coders_panel.py" line="91"/>
+        <location filename="../../ui/views/coders_panel.py" line="93"/>
         <source>Colour of {coder}</source>
         <translation>Färg för {coder}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coders_panel.py" line="107"/>
+        <location filename="../../ui/views/coders_panel.py" line="100"/>
         <source>Nobody has coded yet.</source>
         <translation>Ingen har kodat ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coders_panel.py" line="108"/>
+        <location filename="../../ui/views/coders_panel.py" line="101"/>
         <source>Untick a coder to hide their codings.</source>
         <translation>Avmarkera en kodare för att dölja hens kodningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coders_panel.py" line="109"/>
+        <location filename="../../ui/views/coders_panel.py" line="102"/>
         <source>One coder so far: agreement needs a second coder&apos;s codings.</source>
         <translation>Hittills bara en kodare: överensstämmelse kräver en andra kodares kodningar.</translation>
     </message>
@@ -775,27 +775,27 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/models/document_list_model.py" line="209"/>
+        <location filename="../../ui/models/document_list_model.py" line="208"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_list_model.py" line="211"/>
+        <location filename="../../ui/models/document_list_model.py" line="210"/>
         <source>Codings</source>
         <translation>Kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_list_model.py" line="214"/>
+        <location filename="../../ui/models/document_list_model.py" line="213"/>
         <source>Number of coded passages in the document</source>
         <translation>Antal kodade avsnitt i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_list_model.py" line="236"/>
+        <location filename="../../ui/models/document_list_model.py" line="235"/>
         <source>{n} documents</source>
         <translation>{n} dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_list_model.py" line="250"/>
+        <location filename="../../ui/models/document_list_model.py" line="249"/>
         <source>{name}
 Imported from {source} on {date}</source>
         <translation>{name}
@@ -998,127 +998,127 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>FrameworkMatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="57"/>
+        <location filename="../../ui/views/matrix_view.py" line="59"/>
         <source>Cases</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="58"/>
+        <location filename="../../ui/views/matrix_view.py" line="60"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="59"/>
+        <location filename="../../ui/views/matrix_view.py" line="61"/>
         <source>What the rows of the matrix are</source>
         <translation>Vad matrisens rader är</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="61"/>
+        <location filename="../../ui/views/matrix_view.py" line="63"/>
         <source>The theme whose sub-codes are the columns</source>
         <translation>Temat vars underkoder är kolumnerna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="73"/>
+        <location filename="../../ui/views/matrix_view.py" line="75"/>
         <source>Framework matrix</source>
         <translation>Ramverksmatris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="81"/>
+        <location filename="../../ui/views/matrix_view.py" line="83"/>
         <source>Edit summary…</source>
         <translation>Redigera sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="86"/>
+        <location filename="../../ui/views/matrix_view.py" line="88"/>
         <source>Show segments</source>
         <translation>Visa segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="87"/>
+        <location filename="../../ui/views/matrix_view.py" line="89"/>
         <source>Show the segments coded with this cell&apos;s code</source>
         <translation>Visa segmenten som kodats med cellens kod</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="89"/>
+        <location filename="../../ui/views/matrix_view.py" line="91"/>
         <source>Clear summary</source>
         <translation>Töm sammanfattningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="91"/>
+        <location filename="../../ui/views/matrix_view.py" line="93"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="92"/>
+        <location filename="../../ui/views/matrix_view.py" line="94"/>
         <source>Save the matrix as an Excel workbook: counts and summaries</source>
         <translation>Spara matrisen som Excel-arbetsbok: antal och sammanfattningar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="96"/>
+        <location filename="../../ui/views/matrix_view.py" line="98"/>
         <source>Rows:</source>
         <translation>Rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="98"/>
+        <location filename="../../ui/views/matrix_view.py" line="100"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="127"/>
+        <location filename="../../ui/views/matrix_view.py" line="129"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="128"/>
+        <location filename="../../ui/views/matrix_view.py" line="130"/>
         <source>Summary of {code} for {row}:</source>
         <translation>Sammanfattning av {code} för {row}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="153"/>
+        <location filename="../../ui/views/matrix_view.py" line="155"/>
         <source>Could not write {path}: {error}</source>
         <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="154"/>
+        <location filename="../../ui/views/matrix_view.py" line="156"/>
         <source>Exported the matrix to {path}</source>
         <translation>Matrisen exporterades till {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="188"/>
+        <location filename="../../ui/views/matrix_view.py" line="180"/>
         <source>All codes in use</source>
         <translation>Alla koder som används</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="210"/>
+        <location filename="../../ui/views/matrix_view.py" line="202"/>
         <source>No cases yet: create them with File ▸ Cases…, or show documents as rows.</source>
         <translation>Inga fall ännu: skapa dem med Arkiv ▸ Fall…, eller visa dokument som rader.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="211"/>
+        <location filename="../../ui/views/matrix_view.py" line="203"/>
         <source>No documents yet.</source>
         <translation>Inga dokument ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="213"/>
+        <location filename="../../ui/views/matrix_view.py" line="205"/>
         <source>This theme has no codable sub-codes.</source>
         <translation>Temat har inga kodbara underkoder.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="214"/>
+        <location filename="../../ui/views/matrix_view.py" line="206"/>
         <source>No codes are in use yet: code some segments first.</source>
         <translation>Inga koder används ännu: koda några segment först.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="216"/>
+        <location filename="../../ui/views/matrix_view.py" line="208"/>
         <source>Grey: the number of coded segments. Double-click a cell to write its summary.</source>
         <translation>Grått: antalet kodade segment. Dubbelklicka på en cell för att skriva dess sammanfattning.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="245"/>
+        <location filename="../../ui/views/matrix_view.py" line="237"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix_view.py" line="246"/>
+        <location filename="../../ui/views/matrix_view.py" line="238"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
@@ -1126,7 +1126,7 @@ Importerat från {source} den {date}</translation>
 <context>
     <name>FrameworkModel</name>
     <message>
-        <location filename="../../ui/models/framework_model.py" line="137"/>
+        <location filename="../../ui/models/framework_model.py" line="132"/>
         <source>{code} in {row}: {n} coded segments</source>
         <translation>{code} i {row}: {n} kodade segment</translation>
     </message>
@@ -1533,189 +1533,189 @@ Importerat från {source} den {date}</translation>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importera dokument…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Variables…</source>
         <translation>&amp;Variabler…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Cases…</source>
         <translation>&amp;Fall…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Merge projects…</source>
         <translation>&amp;Slå ihop projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Code</source>
         <translation>&amp;Koda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snabbkoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Coding &amp;queries</source>
         <translation>Kod&amp;frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Theme matrix</source>
         <translation>&amp;Temamatris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Framework matrix</source>
         <translation>&amp;Ramverksmatris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Network</source>
         <translation>&amp;Nätverk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Team</source>
         <translation>Kodar&amp;team</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Inter-coder &amp;agreement…</source>
         <translation>Överensstämmelse mellan &amp;kodare…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Report &amp;outline</source>
         <translation>Rapport&amp;disposition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Code with {code}</source>
         <translation>Koda med {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>The language changes when kvalkod starts again.</source>
         <translation>Språket byts när kvalkod startas om.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Undone: {action}</source>
         <translation>Ångrade: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Nothing to undo</source>
         <translation>Inget att ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Redone: {action}</source>
         <translation>Gjorde om: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Nothing to redo</source>
         <translation>Inget att göra om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Undo {action}</source>
         <translation>Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Redo {action}</source>
         <translation>Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>{project} · coder {coder} · {documents} documents · {codes} codes · {codings} codings</source>
         <translation>{project} · kodare {coder} · {documents} dokument · {codes} koder · {codings} kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
@@ -2125,155 +2125,155 @@ En kopia av projektet som det var innan: {backup}</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../ui/views/network_view.py" line="107"/>
+        <location filename="../../ui/views/network_view.py" line="109"/>
         <source>Co-occurrence: overlapping codings</source>
         <translation>Samförekomst: överlappande kodningar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="108"/>
+        <location filename="../../ui/views/network_view.py" line="110"/>
         <source>Co-occurrence: same paragraph</source>
         <translation>Samförekomst: samma stycke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="109"/>
+        <location filename="../../ui/views/network_view.py" line="111"/>
         <source>Actors: co- and counter-actors</source>
         <translation>Aktörer: med- och motaktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="110"/>
+        <location filename="../../ui/views/network_view.py" line="112"/>
         <source>Which network to draw</source>
         <translation>Vilket nätverk som ritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="112"/>
+        <location filename="../../ui/views/network_view.py" line="114"/>
         <source>Which codes are nodes</source>
         <translation>Vilka koder som är noder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="114"/>
+        <location filename="../../ui/views/network_view.py" line="116"/>
         <source>Spring</source>
         <translation>Fjäder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="115"/>
+        <location filename="../../ui/views/network_view.py" line="117"/>
         <source>Circular</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="116"/>
+        <location filename="../../ui/views/network_view.py" line="118"/>
         <source>How the nodes are placed</source>
         <translation>Hur noderna placeras</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="119"/>
+        <location filename="../../ui/views/network_view.py" line="121"/>
         <source>Leave out links lighter than this</source>
         <translation>Utelämna länkar som väger mindre än så</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="127"/>
+        <location filename="../../ui/views/network_view.py" line="129"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="129"/>
+        <location filename="../../ui/views/network_view.py" line="131"/>
         <source>GraphML…</source>
         <translation>GraphML…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="130"/>
+        <location filename="../../ui/views/network_view.py" line="132"/>
         <source>Export the network as GraphML (Gephi, Cytoscape)</source>
         <translation>Exportera nätverket som GraphML (Gephi, Cytoscape)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="132"/>
+        <location filename="../../ui/views/network_view.py" line="134"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="133"/>
+        <location filename="../../ui/views/network_view.py" line="135"/>
         <source>Export the drawing as a PNG picture</source>
         <translation>Exportera bilden som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="135"/>
+        <location filename="../../ui/views/network_view.py" line="137"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="136"/>
+        <location filename="../../ui/views/network_view.py" line="138"/>
         <source>Export the drawing as an SVG picture</source>
         <translation>Exportera bilden som SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="142"/>
+        <location filename="../../ui/views/network_view.py" line="144"/>
         <source>Layout:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="144"/>
+        <location filename="../../ui/views/network_view.py" line="146"/>
         <source>Min. weight:</source>
         <translation>Minsta vikt:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="175"/>
+        <location filename="../../ui/views/network_view.py" line="177"/>
         <source>{a} with {b}</source>
         <translation>{a} med {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="270"/>
+        <location filename="../../ui/views/network_view.py" line="262"/>
         <source>No links yet: code passages with two codes (or an actor and a value code) first.</source>
         <translation>Inga länkar ännu: koda först passager med två koder (eller en aktör och en värdekod).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="271"/>
+        <location filename="../../ui/views/network_view.py" line="263"/>
         <source>{nodes} nodes, {links} links. Click a node or a link to see its segments; drag nodes to untangle.</source>
         <translation>{nodes} noder, {links} länkar. Klicka på en nod eller länk för att se dess segment; dra noderna för att reda ut bilden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="274"/>
+        <location filename="../../ui/views/network_view.py" line="266"/>
         <source>Showing the {shown} strongest of {total} links: raise the minimum weight or choose a theme.</source>
         <translation>Visar de {shown} starkaste av {total} länkar: höj minsta vikten eller välj ett tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="282"/>
+        <location filename="../../ui/views/network_view.py" line="274"/>
         <source>All codes</source>
         <translation>Alla koder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="283"/>
+        <location filename="../../ui/views/network_view.py" line="275"/>
         <source>Top-level themes</source>
         <translation>Huvudteman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="343"/>
+        <location filename="../../ui/views/network_view.py" line="335"/>
         <source>Export network</source>
         <translation>Exportera nätverk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="343"/>
+        <location filename="../../ui/views/network_view.py" line="335"/>
         <source>GraphML files (*.graphml)</source>
         <translation>GraphML-filer (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="346"/>
-        <location filename="../../ui/views/network_view.py" line="353"/>
-        <location filename="../../ui/views/network_view.py" line="360"/>
+        <location filename="../../ui/views/network_view.py" line="338"/>
+        <location filename="../../ui/views/network_view.py" line="345"/>
+        <location filename="../../ui/views/network_view.py" line="352"/>
         <source>Exported the network to {path}</source>
         <translation>Exporterade nätverket till {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="350"/>
-        <location filename="../../ui/views/network_view.py" line="357"/>
+        <location filename="../../ui/views/network_view.py" line="342"/>
+        <location filename="../../ui/views/network_view.py" line="349"/>
         <source>Export picture</source>
         <translation>Exportera bild</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="350"/>
+        <location filename="../../ui/views/network_view.py" line="342"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_view.py" line="357"/>
+        <location filename="../../ui/views/network_view.py" line="349"/>
         <source>SVG pictures (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
@@ -3190,62 +3190,62 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="147"/>
+        <location filename="../../ui/views/scenes_panel.py" line="148"/>
         <source>Select a passage in the document first</source>
         <translation>Markera ett avsnitt i dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="152"/>
+        <location filename="../../ui/views/scenes_panel.py" line="153"/>
         <source>New scene</source>
         <translation>Ny scen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="152"/>
+        <location filename="../../ui/views/scenes_panel.py" line="153"/>
         <source>Title of the scene:</source>
         <translation>Scenens titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="159"/>
+        <location filename="../../ui/views/scenes_panel.py" line="160"/>
         <source>Scene “{title}” made from {n} characters of {document}</source>
         <translation>Scenen ”{title}” skapades av {n} tecken ur {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="168"/>
+        <location filename="../../ui/views/scenes_panel.py" line="169"/>
         <source>Select a scene and a passage in the document first</source>
         <translation>Välj en scen och markera ett avsnitt i dokumentet först</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="172"/>
+        <location filename="../../ui/views/scenes_panel.py" line="173"/>
         <source>Passage added to the scene</source>
         <translation>Avsnittet lades till i scenen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="180"/>
+        <location filename="../../ui/views/scenes_panel.py" line="181"/>
         <source>Scene deleted (Undo brings it back)</source>
         <translation>Scenen togs bort (Ångra återställer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="192"/>
+        <location filename="../../ui/views/scenes_panel.py" line="193"/>
         <source>Select a passage in a document to see its scenes.</source>
         <translation>Markera ett avsnitt i ett dokument för att se dess scener.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="195"/>
+        <location filename="../../ui/views/scenes_panel.py" line="196"/>
         <source>No scene uses the selected passage.</source>
         <translation>Ingen scen använder det markerade avsnittet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="198"/>
+        <location filename="../../ui/views/scenes_panel.py" line="199"/>
         <source>Scenes of the selected passage: {scenes}</source>
         <translation>Scener för det markerade avsnittet: {scenes}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="206"/>
+        <location filename="../../ui/views/scenes_panel.py" line="207"/>
         <source>All themes</source>
         <translation>Alla teman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scenes_panel.py" line="207"/>
+        <location filename="../../ui/views/scenes_panel.py" line="208"/>
         <source>No theme yet</source>
         <translation>Inget tema än</translation>
     </message>
@@ -3339,32 +3339,32 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="182"/>
+        <location filename="../../ui/models/segment_table_model.py" line="181"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="182"/>
+        <location filename="../../ui/models/segment_table_model.py" line="181"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="182"/>
+        <location filename="../../ui/models/segment_table_model.py" line="181"/>
         <source>Coder</source>
         <translation>Kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="183"/>
+        <location filename="../../ui/models/segment_table_model.py" line="182"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="183"/>
+        <location filename="../../ui/models/segment_table_model.py" line="182"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="183"/>
+        <location filename="../../ui/models/segment_table_model.py" line="182"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -3372,112 +3372,112 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="52"/>
+        <location filename="../../ui/views/segments_view.py" line="53"/>
         <source>Show the segments of one coder</source>
         <translation>Visa segmenten från en kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="53"/>
+        <location filename="../../ui/views/segments_view.py" line="54"/>
         <source>Show the segments of documents with a variable value</source>
         <translation>Visa segmenten i dokument med ett visst variabelvärde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="136"/>
+        <location filename="../../ui/views/segments_view.py" line="141"/>
         <source>Select a code to see its coded segments</source>
         <translation>Markera en kod för att se dess kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="140"/>
+        <location filename="../../ui/views/segments_view.py" line="145"/>
         <source>{title}: 1 segment</source>
         <translation>{title}: 1 segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="140"/>
+        <location filename="../../ui/views/segments_view.py" line="145"/>
         <source>{title}: {n} segments</source>
         <translation>{title}: {n} segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="143"/>
+        <location filename="../../ui/views/segments_view.py" line="148"/>
         <source>1 segment of {code}</source>
         <translation>1 segment för {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="145"/>
+        <location filename="../../ui/views/segments_view.py" line="150"/>
         <source>{n} segments of {code}</source>
         <translation>{n} segment för {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="147"/>
+        <location filename="../../ui/views/segments_view.py" line="152"/>
         <source>({total} without filters)</source>
         <translation>({total} utan filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="171"/>
+        <location filename="../../ui/views/segments_view.py" line="176"/>
         <source>All coders</source>
         <translation>Alla kodare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="173"/>
+        <location filename="../../ui/views/segments_view.py" line="178"/>
         <source>Any variable</source>
         <translation>Alla variabler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="195"/>
+        <location filename="../../ui/views/segments_view.py" line="200"/>
         <source>All values</source>
         <translation>Alla värden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="225"/>
+        <location filename="../../ui/views/segments_view.py" line="230"/>
         <source>Remove coding</source>
         <translation>Ta bort kodning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="227"/>
+        <location filename="../../ui/views/segments_view.py" line="232"/>
         <source>Edit memo…</source>
         <translation>Redigera memo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="230"/>
+        <location filename="../../ui/views/segments_view.py" line="235"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="232"/>
+        <location filename="../../ui/views/segments_view.py" line="237"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="240"/>
+        <location filename="../../ui/views/segments_view.py" line="245"/>
         <source>Removed {n} codings (Undo brings them back)</source>
         <translation>Tog bort {n} kodningar (Ångra återställer dem)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="249"/>
+        <location filename="../../ui/views/segments_view.py" line="254"/>
         <source>Coding memo</source>
         <translation>Kodningsmemo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="250"/>
+        <location filename="../../ui/views/segments_view.py" line="255"/>
         <source>Memo on {code} in {document}:</source>
         <translation>Memo om {code} i {document}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="258"/>
+        <location filename="../../ui/views/segments_view.py" line="263"/>
         <source>Export segments</source>
         <translation>Exportera segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="258"/>
+        <location filename="../../ui/views/segments_view.py" line="263"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="264"/>
+        <location filename="../../ui/views/segments_view.py" line="269"/>
         <source>Could not write {path}: {error}</source>
         <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/segments_view.py" line="265"/>
+        <location filename="../../ui/views/segments_view.py" line="270"/>
         <source>Exported {n} segments to {path}</source>
         <translation>Exporterade {n} segment till {path}</translation>
     </message>
@@ -3550,177 +3550,187 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
 <context>
     <name>ThemeMatrixView</name>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="49"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="51"/>
         <source>What the rows of the matrix are</source>
         <translation>Vad matrisens rader är</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="51"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="53"/>
         <source>What each cell counts</source>
         <translation>Vad varje cell räknar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="52"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="54"/>
         <source>Coded segments</source>
         <translation>Kodade segment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="52"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="54"/>
         <source>Documents with the code</source>
         <translation>Dokument med koden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="53"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="55"/>
         <source>Coded words</source>
         <translation>Kodade ord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="53"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="55"/>
         <source>Share of documents</source>
         <translation>Andel av dokumenten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="56"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="58"/>
         <source>The codes or themes that are the columns</source>
         <translation>Koderna eller temana som är kolumner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="64"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="66"/>
         <source>Theme matrix</source>
         <translation>Temamatris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="70"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="72"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="71"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="73"/>
         <source>Save the matrix as a CSV file (semicolons, for Excel)</source>
         <translation>Spara matrisen som CSV-fil (semikolon, för Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="73"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="75"/>
         <source>Export Excel…</source>
         <translation>Exportera Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="74"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="76"/>
         <source>Save the matrix as an Excel workbook with a heat map</source>
         <translation>Spara matrisen som Excel-arbetsbok med färgskala</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="76"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="78"/>
         <source>Add to report</source>
         <translation>Lägg till i rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="77"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="79"/>
         <source>Add this matrix, with its totals, to the end of the report outline</source>
         <translation>Lägg till matrisen, med summor, sist i rapportdispositionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="81"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="83"/>
         <source>Rows:</source>
         <translation>Rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="81"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="83"/>
         <source>Measure:</source>
         <translation>Mått:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="82"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="84"/>
         <source>Columns:</source>
         <translation>Kolumner:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="118"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="91"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="92"/>
+        <source>Save the matrix for Excel, or add it to the report outline</source>
+        <translation>Spara matrisen för Excel, eller lägg den i rapportdispositionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/theme_matrix_view.py" line="126"/>
         <source>any code</source>
         <translation>någon kod</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="119"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="127"/>
         <source>{column} in {row}</source>
         <translation>{column} i {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="130"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="138"/>
         <source>Could not write {path}: {error}</source>
         <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="131"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="139"/>
         <source>Exported the matrix to {path}</source>
         <translation>Matrisen exporterades till {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="148"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="156"/>
         <source>Added the matrix to the report outline</source>
         <translation>Matrisen lades till i rapportdispositionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="167"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="165"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="168"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="166"/>
         <source>Cases</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="170"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="168"/>
         <source>Variable: {name}</source>
         <translation>Variabel: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="183"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="181"/>
         <source>All codes in use</source>
         <translation>Alla koder som används</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="184"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="182"/>
         <source>Themes (sub-codes rolled up)</source>
         <translation>Teman (underkoder sammanslagna)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="198"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="196"/>
         <source>No cases yet: create them with File ▸ Cases…, or show documents as rows.</source>
         <translation>Inga fall ännu: skapa dem med Arkiv ▸ Fall…, eller visa dokument som rader.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="199"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="197"/>
         <source>No documents yet.</source>
         <translation>Inga dokument ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="201"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="199"/>
         <source>No codes are in use yet: code some segments first.</source>
         <translation>Inga koder används ännu: koda några segment först.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="203"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="201"/>
         <source>Darker cells count more. Click a cell to list its coded segments.</source>
         <translation>Mörkare celler räknar mer. Klicka på en cell för att lista dess kodade segment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="227"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="225"/>
         <source>Export CSV</source>
         <translation>Exportera CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="228"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="234"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="232"/>
         <source>Export Excel</source>
         <translation>Exportera Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/theme_matrix_view.py" line="235"/>
+        <location filename="../../ui/views/theme_matrix_view.py" line="233"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
@@ -3844,7 +3854,7 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>This project lies in a synced or network folder:
 
 {warning}</source>
@@ -3853,7 +3863,7 @@ Välj Nej för att exportera de riktiga texterna, för ditt eget arbete i ett an
 {warning}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>{project} is open in kvalkod by {holder}.
 
 It opens read-only here: you can read and export, and to change it, close it there first.</source>

@@ -16,6 +16,7 @@ from kvalkod.exporters.report_markdown import markdown_text, write_markdown
 from kvalkod.resources import resource_path
 from kvalkod.services import Project
 from kvalkod.services.report import ReportService, counts, first_sentence
+from kvalkod.services.report_blocks import closing
 from tests.conftest import add_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +90,7 @@ def test_outline_structure(study):
     assert scene_paras == ["Handläggaren ringer upp den försäkrade.", "- Kim: Hej, jag ringer om mötet i morgon.",
                            "- Försäkrade: Jag vet inte om jag orkar."]
     closing = outline[kinds(outline).index("chapter", 1) - 1]
-    assert closing["kind"] == "paragraph" and closing["text"].startswith("Sammanfattningsvis arbetsbelastningen")
+    assert closing["kind"] == "paragraph" and closing["text"].startswith("Sammanfattningsvis kan sägas att arbetsbelastningen")
     # "Stöd" has no own summary: no closing paragraph; the codebook closes the draft, an appendix
     appendix = kinds(outline).index("appendix")
     assert outline[appendix - 1]["kind"] == "quote"
@@ -104,6 +105,19 @@ def test_quote_limit_and_attribution_template(study):
     leads = [b["text"] for b in outline if b["kind"] == "attribution"]
     assert leads == ["Citatet nedan från en enhetschef:", "Citatet nedan från en handläggare:",
                      "Citatet nedan från en enhetschef:"]
+
+
+@pytest.mark.parametrize("summary, expected", [
+    ("Arbetsbelastningen styr.", "Sammanfattningsvis kan sägas att arbetsbelastningen styr."),
+    ("I intervjuerna beskrivs vården som motaktör.",
+     "Sammanfattningsvis kan sägas att i intervjuerna beskrivs vården som motaktör."),
+    ("Försäkringskassan samordnar. Försäkringskassan följer upp.",
+     "Sammanfattningsvis kan sägas att Försäkringskassan samordnar. Försäkringskassan följer upp."),
+    ("FK samordnar.", "Sammanfattningsvis kan sägas att FK samordnar."),
+    ("Sammantaget styr arbetsbelastningen.", "Sammantaget styr arbetsbelastningen."),
+])
+def test_closing_paragraph(summary, expected):
+    assert closing(summary) == expected
 
 
 @pytest.mark.parametrize("values, kind, expected", [

@@ -185,3 +185,21 @@ def test_coding_keeps_the_selection(panel, session):
     assert len(panel.selected_documents()) == 2
     session.project.documents.rename("intervju_1", "Intervju Anna")  # a reset keeps the current one
     assert [d.name for d in panel.selected_documents()] == ["fältanteckning"]
+
+
+def test_a_case_variable_is_a_column_of_its_documents(session, qtbot):
+    """The role of an interviewee is usually set on the case; the documents show it, with a
+    document's own value over its case's (as reports and filters read them)."""
+    project = session.project  # intervju_1 has roll=handläggare and kontor=A of its own
+    project.cases.add("Observationer", ["intervju_1", "fältanteckning"])
+    project.variables.set_for_case("Observationer", {"kontor": "kontor B", "erfarenhet": "lång"})
+    model = DocumentListModel(session)
+    assert {"roll", "kontor", "erfarenhet"} <= set(model.available_variables())
+    model.set_variable_columns(["kontor", "erfarenhet"])
+
+    def cells(name):
+        index = row_of(model, name)
+        return [index.siblingAtColumn(c).data() for c in range(model.columnCount() - 2, model.columnCount())]
+
+    assert cells("intervju_1") == ["A", "lång"]
+    assert cells("fältanteckning") == ["kontor B", "lång"]

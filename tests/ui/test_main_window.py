@@ -4,6 +4,7 @@ status bar, the screenshot command and the no-display message."""
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
@@ -210,3 +211,31 @@ def test_a_first_start_shows_no_stray_tab_bar(window, qtbot):
     for bar in window.findChildren(QTabBar):
         if bar.parent() is window and bar.isVisible():
             assert frozenset(bar.tabText(i) for i in range(bar.count())) in groups
+
+
+def test_a_restored_layout_shows_one_tab_bar_per_group(qtbot, tmp_path):
+    """Restoring a saved layout left an old tab bar of the codebook group on screen beside the
+    real one ("… Frågor" across the scene editor), on every start after the first."""
+    import shutil
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    from ui.app import _WindowHolder
+
+    project = tmp_path / "demo.kvalkod"
+    shutil.copy(Path(__file__).resolve().parents[2] / "sample_projects" / "intervjustudie.kvalkod", project)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    for start in ("first", "second"):
+        window = _WindowHolder(settings, "Anna", interactive=False).open(project, create=False)
+        window.open_first_document()
+        window.resize(1500, 950)
+        window.show()
+        window.show_dock("scenes")
+        for _ in range(5):
+            QApplication.processEvents()
+        shown = [frozenset(bar.tabText(i) for i in range(bar.count())) for bar in window.findChildren(QTabBar)
+                 if bar.parent() is window and bar.isVisible() and bar.count()]
+        window.close()  # saves the layout the second start restores
+        window.session.close()
+        assert shown and len(shown) == len(set(shown)), start

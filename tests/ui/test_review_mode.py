@@ -209,3 +209,24 @@ def test_gui_review_screenshot(session, made, tmp_path):
     assert image.width() >= 1200
     colours = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
     assert "#fff2a8" in colours  # the first scene's passage, highlighted in its document
+
+
+def test_a_passage_deep_in_a_long_document_is_in_view_after_the_window_is_laid_out(session, qtbot):
+    """Scrolling once, before Qt had laid the long document out and the view had its size,
+    showed text thousands of characters after the passage (a report of 260,000 characters)."""
+    from ui.views.passage_context import PassageContextView
+
+    text = "\n\n".join(f"Stycke {n}: " + "handläggaren samordnar ärendet med vården. " * 12 for n in range(600))
+    add_text(session.project, "lang-rapport", text)
+    start = text.index("Stycke 450:")
+    view = PassageContextView(session)
+    qtbot.addWidget(view)
+    view.resize(400, 200)
+    view.show_passage("lang-rapport", start, start + 200)  # before the view is shown and sized
+    view.show()
+    view.resize(900, 500)
+    qtbot.waitExposed(view)
+    qtbot.wait(200)  # Qt's layout of the rest of the document
+    first_visible = view.text.cursorForPosition(view.text.viewport().rect().topLeft()).position()
+    last_visible = view.text.cursorForPosition(view.text.viewport().rect().bottomRight()).position()
+    assert first_visible <= start <= last_visible

@@ -65,7 +65,7 @@ class DocumentListModel(QAbstractItemModel):
         self._groups: list[_Group] = []
         self._counts: dict[int, int] = {}
         self._values: dict[tuple[str, str], str] = {}  # (document name, variable) -> value
-        self._types: dict[str, str] = {}  # document variable -> type
+        self._types: dict[str, str] = {}  # variable (of documents or cases) -> type
         self._columns: list[str] = []
         self._groups, self._counts, self._values, self._types = self._read()
         bridge = session.bridge
@@ -77,7 +77,7 @@ class DocumentListModel(QAbstractItemModel):
 
     # -- public --------------------------------------------------------------------------
     def set_variable_columns(self, names: list[str]) -> None:
-        """Show one column per variable in ``names`` (document variables), in that order."""
+        """Show one column per variable in ``names`` (of the documents or their cases), in that order."""
         names = list(dict.fromkeys(n for n in names if n))
         if names == self._columns:
             return
@@ -89,7 +89,7 @@ class DocumentListModel(QAbstractItemModel):
         return list(self._columns)
 
     def available_variables(self) -> list[str]:
-        """The document variables of the project, for choosing columns."""
+        """The variables of the documents and cases, for choosing columns."""
         return sorted(self._types, key=str.casefold)
 
     def document_index(self, name_or_guid: str) -> QModelIndex:
@@ -159,11 +159,10 @@ class DocumentListModel(QAbstractItemModel):
             _Group(kind, sorted(docs, key=lambda d: d.name.casefold()))
             for kind, docs in sorted(by_kind.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
         ]
-        values, types = {}, {}
-        for row in project.variables.list():
-            if row["scope"] == "document":
-                types[row["variable"]] = row["type"]
-                values[(row["target"], row["variable"])] = row["value"]
+        # a document's own values over those of its cases, as reports and filters read them
+        types = {row["variable"]: row["type"] for row in project.variables.list()}
+        values = {(doc, name): value for doc, per_doc in project.variables.by_document().items()
+                  for name, value in per_doc.items()}
         return groups, project.coding.counts_by_document(), values, types
 
     # -- structure -----------------------------------------------------------------------

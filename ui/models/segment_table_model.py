@@ -1,7 +1,7 @@
 """The coded segments of the codes selected in the session, one row per coding.
 
 This is the retrieval table of qualitative analysis: "show me everything coded as X", with
-the document variables (role, office …) beside each segment so the analyst can compare
+the variables of its document and case (role, office …) beside each segment so the analyst can compare
 groups. The rows come from ``coding.list`` (sub-codes included) and are re-read whenever a
 coding, a variable, a code or the selection changes, undo and redo included.
 
@@ -53,7 +53,7 @@ class SegmentTableModel(QAbstractTableModel):
         self._rows: list[dict] = []
         self._keys: list[tuple] = []
         self._guids: set[str] = set()
-        self._variables: list[str] = []  # document variable names, one column each
+        self._variables: list[str] = []  # variable names (of documents or their cases), one column each
         self._values: dict[str, dict[str, str]] = {}  # document name -> {variable: value}
         self._codes: list[str] = []  # current paths of the selected codes
         self._code_ids: set[int] = set()  # ids of the selected codes and all their sub-codes
@@ -110,10 +110,9 @@ class SegmentTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _read_variables(self) -> None:
-        values: dict[str, dict[str, str]] = {}
-        for v in self.session.project.variables.list():
-            if v["scope"] == "document":
-                values.setdefault(v["target"], {})[v["variable"]] = v["value"] or ""
+        """A document's own values over those of its cases (the role of an interviewee is
+        usually a case's), as reports and filters read them."""
+        values = self.session.project.variables.by_document()
         self._values = values
         self._variables = sorted({name for per_doc in values.values() for name in per_doc}, key=str.casefold)
 

@@ -9,6 +9,7 @@ points, converted to Qt's UTF-16 through ``OffsetMap``.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
@@ -26,9 +27,15 @@ class PassageContextView(QWidget):
         self.passage: tuple[int, int] | None = None
         self.segment: tuple[int, int] | None = None
         self._offsets: OffsetMap | None = None
+        self._target: tuple[int, int] | None = None  # the span to keep in view
         self.title = QLabel(self)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
+        # Qt lays a long document out a piece at a time after setPlainText, and the view gets its
+        # size only when the window is laid out: scrolling once, at once, lands thousands of
+        # characters away from the passage. Scroll again whenever either changes.
+        self.text.document().documentLayout().documentSizeChanged.connect(self._scroll)
+        self.text.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -40,7 +47,7 @@ class PassageContextView(QWidget):
         """Show ``[start, end)`` of a document (by name) highlighted in its text; None: nothing."""
         self.segment = None
         if document is None:
-            self.document, self.passage, self._offsets = None, None, None
+            self.document, self.passage, self._offsets, self._target = None, None, None, None
             self.title.setText(self.tr("Choose a passage to read it in its document"))
             self.text.clear()
             return
@@ -91,8 +98,20 @@ class PassageContextView(QWidget):
         self.text.setExtraSelections(selections)
 
     def _scroll_to(self, start: int, end: int) -> None:
+        self._target = (start, end)
+        self._scroll()
+
+    def _scroll(self, *_) -> None:
         """Bring the span into view; its start wins when it is longer than the view."""
+        if self._target is None or self._offsets is None:
+            return
+        start, end = self._target
         self.text.setTextCursor(self._cursor(end, end))
         self.text.ensureCursorVisible()
         self.text.setTextCursor(self._cursor(start, start))
         self.text.ensureCursorVisible()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.text.viewport() and event.type() == QEvent.Type.Resize:
+            self._scroll()
+        return super().eventFilter(watched, event)

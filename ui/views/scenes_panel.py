@@ -80,8 +80,9 @@ class ScenesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(THEMES_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(THEMES_COLUMN, 180)
+        # title and themes share what the narrow dock leaves (a fixed width for the themes left
+        # the titles an ellipsis)
+        header.setSectionResizeMode(THEMES_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.passage_label = QLabel(self)
         self.passage_label.setWordWrap(True)
         self.passage_label.setTextFormat(Qt.TextFormat.RichText)

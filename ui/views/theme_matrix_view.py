@@ -15,11 +15,11 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -49,7 +49,7 @@ class ThemeMatrixView(QWidget):
 
         self.rows_combo = long_item_combo(self, 12)
         self.rows_combo.setToolTip(self.tr("What the rows of the matrix are"))
-        self.measure_combo = QComboBox(self)
+        self.measure_combo = long_item_combo(self, 12)
         self.measure_combo.setToolTip(self.tr("What each cell counts"))
         for text, measure in ((self.tr("Coded segments"), "segments"), (self.tr("Documents with the code"), "documents"),
                               (self.tr("Coded words"), "words"), (self.tr("Share of documents"), "share")):
@@ -85,10 +85,16 @@ class ThemeMatrixView(QWidget):
             bar.addWidget(QLabel(label, self))
             bar.addWidget(combo)
         bar.addStretch(1)
-        for action in (self.export_csv_action, self.export_xlsx_action, self.outline_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            bar.addWidget(button)
+        # one button with a menu: three buttons in a row made the panel, and with it the window,
+        # wider than a laptop screen (1,650 pixels in Swedish)
+        share = QToolButton(self)
+        share.setText(self.tr("Export"))
+        share.setToolTip(self.tr("Save the matrix for Excel, or add it to the report outline"))
+        share.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(share)
+        menu.addActions([self.export_csv_action, self.export_xlsx_action, self.outline_action])
+        share.setMenu(menu)
+        bar.addWidget(share)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
