@@ -15,13 +15,12 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-from study import build
+from study import STAMP, build
 
 from kvalkod.services import Project
-from kvalkod.store.connection import utc_now
+from kvalkod.store.stamps import new_guid, pinned, utc_now
 
 NEW_CODINGS, REPEAT = 50_000, 3
 
@@ -30,10 +29,9 @@ def _third_analyst(study: Path, path: Path) -> None:
     """A copy of the study in which Cecilia has coded 50,000 passages (one bulk action)."""
     shutil.copyfile(study, path)
     rng = random.Random(7)
-    with Project.open(path, coder="Cecilia") as p:
+    with pinned(7, STAMP), Project.open(path, coder="Cecilia") as p:
         docs = p.documents.all()
         code_ids = [c.id for c in p.codebook.all() if c.parent_id is not None]
-        now = utc_now()
         with p.action("Cecilia's codings") as uow:
             coder = p.coder_id(uow)
             rows, seen = [], set()
@@ -44,9 +42,9 @@ def _third_analyst(study: Path, path: Path) -> None:
                 key = (doc.id, code_ids[rng.randrange(len(code_ids))], start)
                 if key not in seen:
                     seen.add(key)
-                    rows.append({"guid": str(uuid.uuid4()), "document_id": doc.id, "code_id": key[1],
+                    rows.append({"guid": new_guid(), "document_id": doc.id, "code_id": key[1],
                                  "start": start, "end": start + length, "coder_id": coder, "memo": "",
-                                 "created_at": now, "updated_at": now})
+                                 "created_at": utc_now(), "updated_at": utc_now()})
             p.store.codings.insert_many(uow, rows)
 
 

@@ -2,28 +2,30 @@
 30 themes, 200,000 codings by two coders, and the variables roll, kontor and erfarenhet.
 
 The matrix, co-occurrence and REFI-QDA export budgets (issue 5) are all stated over this
-project. It is deterministic (seeded) and built once per benchmark run: texts are imported
-through the service like any analyst's, the codings arrive in one bulk action (200,000
-``apply`` calls would measure the coding service, not the analysis).
+project. It is deterministic (seeded: the texts, cases, variables, codes, every coding's span
+and coder, and every row's GUID and time stamp, pinned by ``kvalkod.store.stamps``, are the
+same in every run) and built once per benchmark
+run: texts are imported through the service like any analyst's, the codings arrive in one
+bulk action (200,000 ``apply`` calls would measure the coding service, not the analysis).
 """
 
 from __future__ import annotations
 
 import random
-import uuid
 from pathlib import Path
 
 from corpus import write_documents
 
 from kvalkod.model import CodeNode
 from kvalkod.services import Project
-from kvalkod.store.connection import utc_now
+from kvalkod.store.stamps import new_guid, pinned, utc_now
 
 DOCUMENTS, THEMES, CODES_PER_THEME, CODINGS = 500, 30, 10, 200_000
 DOCUMENT_CHARS = 12_000  # 6 MB of interviews in all
 ROLES = ("handläggare", "specialist", "enhetschef", "samordnare")
 OFFICES = ("kontor A", "kontor B", "kontor C", "kontor D", "kontor E")
 EXPERIENCE = ("under 2 år", "2–5 år", "över 5 år")
+STAMP = "2026-01-01T09:00:00+00:00"  # every row's time stamp while building: not the clock's
 
 
 def build(work: Path) -> Path:
@@ -33,7 +35,7 @@ def build(work: Path) -> Path:
         return path
     rng = random.Random(500)
     files = write_documents(work / "study-texts", DOCUMENTS * DOCUMENT_CHARS, DOCUMENTS, seed=31)
-    with Project.create(path, coder="Anna") as project:
+    with pinned(500, STAMP), Project.create(path, coder="Anna") as project:
         project.documents.import_files(files, kind="interview")
         docs = project.documents.all()
         for i, doc in enumerate(docs):
@@ -47,7 +49,6 @@ def build(work: Path) -> Path:
             for t in range(THEMES)])
         paths = [c.path for c in project.codebook.all() if c.parent_id is not None]
         code_ids = [project.codebook.get(p).id for p in paths]
-        now = utc_now()
         with project.action("benchmark codings") as uow:
             coders = [project.coder_id(uow, "Anna"), project.coder_id(uow, "Bertil")]
             rows, seen = [], set()
@@ -59,9 +60,9 @@ def build(work: Path) -> Path:
                 if key in seen:
                     continue
                 seen.add(key)
-                rows.append({"guid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                rows.append({"guid": new_guid(),
                              "document_id": doc.id, "code_id": key[1], "start": start,
                              "end": min(doc.length, start + length), "coder_id": key[2], "memo": "",
-                             "created_at": now, "updated_at": now})
+                             "created_at": utc_now(), "updated_at": utc_now()})
             project.store.codings.insert_many(uow, rows)
     return path
