@@ -82,7 +82,7 @@ class Demo:
             self.guids[(key, number)] = coding.guid
 
     def import_text(self, work: Path, name: str, text: str, kind: str, variables: dict[str, str]) -> str:
-        path = work / f"{len(self.bodies):02d}.txt"
+        path = work / f"{name}.txt"  # the source name the document keeps
         path.write_text(text, encoding="utf-8")
         (result,) = self.project.documents.import_files([path], kind=kind, variables=variables, name=name,
                                                         clean=False)
