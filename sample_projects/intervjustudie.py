@@ -73,7 +73,6 @@ class Demo:
         self.project, self.report, self.codes = project, report, codebook
         self.bodies: dict[str, list[tuple[int, int]]] = {}  # document: what was said or seen
         self.quotes: dict[str, tuple[str, int, int]] = {}  # quotation id: document, span
-        self.anchors: dict[str, tuple[str, int, int]] = {}  # field-note phrase: document, sentence
         self.guids: dict[tuple[str, str], str] = {}  # (quotation id or phrase, code number): coding
 
     def code(self, key: str, doc: str, start: int, end: int, number: str, coder: str = ANALYST) -> None:
@@ -135,21 +134,19 @@ class Demo:
             if at < 0 or text.find(phrase, at + 1, end) >= 0:
                 raise SystemExit(f"{doc}: the phrase {phrase!r} is not found once in the observation")
             sentence = next((s, e) for s, e in sentence_spans(text, start, end) if s <= at < e)
-            self.anchors[phrase] = (doc, *sentence)
             for number in numbers:
                 self.code(phrase, doc, *sentence, number)
         return doc, start, end
 
     def code_actor_words(self) -> None:
+        sentences = {doc: [span for start, end in spans
+                           for span in sentence_spans(self.project.documents.text(doc), start, end)]
+                     for doc, spans in self.bodies.items()}  # what was said or seen, by sentence
         for number, query in ACTOR_WORDS:
             wanted: set[tuple[str, int, int]] = set()
             for hit in self.project.search.find(query, fold=True, context=0):
-                doc = hit.document
-                text = self.project.documents.text(doc)
-                for start, end in self.bodies.get(doc, ()):
-                    if start <= hit.start < end:
-                        wanted.add((doc, *next((s, e) for s, e in sentence_spans(text, start, end)
-                                               if s <= hit.start < e)))
+                wanted.update((hit.document, s, e) for s, e in sentences.get(hit.document, ())
+                              if s <= hit.start < e)
             for doc, start, end in sorted(wanted):
                 self.code(f"{doc}@{start}", doc, start, end, number)
 
